@@ -1,0 +1,5 @@
+import sys
+
+from charting.cli import main
+
+sys.exit(main())

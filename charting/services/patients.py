@@ -1,0 +1,169 @@
+"""Registering, correcting and finding patients."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+
+from sqlalchemy import and_, exists, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from charting.db.base import utcnow
+from charting.db.models import Patient, PatientSearchTerm
+from charting.db.session import Database
+from charting.domain.records import PatientData, PatientRecord, PatientSummary
+from charting.domain.validation import validate_patient
+from charting.errors import ConflictError, NotFoundError
+from charting.services import audit
+from charting.services.search_terms import patient_terms, prefix_upper_bound, query_words
+
+FIRST_CHART_NO = 100001
+_DATA_FIELDS = tuple(f.name for f in fields(PatientData))
+
+
+def to_record(row: Patient) -> PatientRecord:
+    data = PatientData(**{name: getattr(row, name) for name in _DATA_FIELDS})
+    return PatientRecord(
+        id=row.id,
+        chart_no=row.chart_no,
+        version=row.version_id,
+        data=data,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _next_chart_no(session: Session) -> str:
+    last = session.scalar(select(Patient.chart_no).order_by(Patient.id.desc()).limit(1))
+    return str(int(last) + 1 if last and last.isdigit() else FIRST_CHART_NO)
+
+
+def _set_terms(row: Patient) -> None:
+    row.search_terms = [
+        PatientSearchTerm(term=t) for t in sorted(patient_terms(row.chart_no, to_record(row).data))
+    ]
+
+
+def create_patient(db: Database, *, data: PatientData, user_id: int) -> PatientRecord:
+    clean = validate_patient(data)
+    for attempt in range(5):
+        try:
+            with db.transaction() as session:
+                now = utcnow()
+                row = Patient(
+                    chart_no=_next_chart_no(session),
+                    created_at=now,
+                    created_by=user_id,
+                    updated_at=now,
+                    updated_by=user_id,
+                    **asdict(clean),
+                )
+                _set_terms(row)
+                session.add(row)
+                session.flush()
+                audit.record(
+                    session,
+                    user_id=user_id,
+                    action="create",
+                    entity="patient",
+                    entity_id=row.id,
+                    chart_no=row.chart_no,
+                )
+                return to_record(row)
+        except IntegrityError:
+            # Another workstation took the same chart number in the same instant: take the next.
+            if attempt == 4:
+                raise
+    raise AssertionError("unreachable")
+
+
+def update_patient(
+    db: Database, *, patient_id: int, data: PatientData, expected_version: int, user_id: int
+) -> PatientRecord:
+    clean = validate_patient(data)
+    with db.transaction() as session:
+        row = _load(session, patient_id)
+        if row.version_id != expected_version:
+            raise ConflictError(
+                f"{row.family_name}, {row.given_name} was changed on another workstation since you "
+                "opened it. Reopen the patient to see the newer details; your edits were not saved."
+            )
+        new = asdict(clean)
+        changed = sorted(k for k, v in new.items() if getattr(row, k) != v)
+        for key, value in new.items():
+            setattr(row, key, value)
+        row.updated_at, row.updated_by = utcnow(), user_id
+        _set_terms(row)
+        session.flush()
+        audit.record(
+            session, user_id=user_id, action="update", entity="patient", entity_id=row.id, fields=changed
+        )
+        return to_record(row)
+
+
+def _load(session: Session, patient_id: int) -> Patient:
+    row = session.get(Patient, patient_id)
+    if row is None:
+        raise NotFoundError(f"No patient with id {patient_id}.")
+    return row
+
+
+def get_patient(db: Database, patient_id: int) -> PatientRecord:
+    with db.reading() as session:
+        return to_record(_load(session, patient_id))
+
+
+def find_by_chart_no(db: Database, chart_no: str) -> PatientRecord:
+    with db.reading() as session:
+        row = session.scalar(select(Patient).where(Patient.chart_no == chart_no.strip()))
+        if row is None:
+            raise NotFoundError(f"No patient with chart number {chart_no!r}.")
+        return to_record(row)
+
+
+def search_patients(db: Database, query: str, *, limit: int = 20) -> list[PatientSummary]:
+    """Patients matching every typed word as a prefix of a name part, chart no, phone or birth date.
+
+    The first word drives an index range scan in term order (so the scan stops after `limit`
+    patients); later words only filter those candidates.
+    """
+    words = query_words(query)
+    if not words:
+        return []
+    first, rest = words[0], words[1:]
+    term = PatientSearchTerm
+    conditions = [term.term >= first, term.term < prefix_upper_bound(first)]
+    for word in rest:
+        other = PatientSearchTerm.__table__.alias()
+        conditions.append(
+            exists().where(
+                and_(
+                    other.c.patient_id == term.patient_id,
+                    other.c.term >= word,
+                    other.c.term < prefix_upper_bound(word),
+                )
+            )
+        )
+    ranked = (
+        select(term.patient_id, func.min(term.term).label("best"))
+        .where(*conditions)
+        .group_by(term.patient_id)
+        .order_by("best")
+        .limit(limit)
+        .subquery()
+    )
+    stmt = (
+        select(
+            Patient.id,
+            Patient.chart_no,
+            Patient.family_name,
+            Patient.given_name,
+            Patient.preferred_name,
+            Patient.date_of_birth,
+            Patient.phone,
+        )
+        .join(ranked, ranked.c.patient_id == Patient.id)
+        .order_by(ranked.c.best, Patient.family_name, Patient.given_name)
+    )
+    with db.reading() as session:
+        return [PatientSummary(*row) for row in session.execute(stmt)]
