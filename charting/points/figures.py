@@ -75,20 +75,33 @@ def _read_placements(family: Path, views: set[str], known_codes: Collection[str]
     if not path.is_file():
         return
     with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if tuple(reader.fieldnames or ()) != PLACEMENT_COLUMNS:
+        reader = csv.reader(handle)
+        if tuple(next(reader, ())) != PLACEMENT_COLUMNS:
             raise CatalogDataError(f"{family.name}/placements.csv: header must be {','.join(PLACEMENT_COLUMNS)}")
         for row in reader:
-            where = f"{family.name}/placements.csv:{reader.line_num}"
-            if row["code"] not in known_codes:
-                raise CatalogDataError(f"{where}: unknown point code {row['code']!r}")
-            if row["view"] not in views or row["side"] not in SIDES:
-                raise CatalogDataError(f"{where}: unknown view {row['view']!r} or side {row['side']!r}")
             try:
-                x, y = float(row["x"]), float(row["y"])
-            except (TypeError, ValueError):
-                raise CatalogDataError(f"{where}: x and y must be numbers") from None
-            out.append(Placement(row["view"], row["side"], x, y, row["code"]))
+                code, view, side, x, y = row
+                placement = Placement(view, side, float(x), float(y), code)
+            except ValueError:
+                placement = None
+            if placement is None or code not in known_codes or view not in views or side not in SIDES:
+                raise CatalogDataError(
+                    f"{family.name}/placements.csv:{reader.line_num}: {_placement_fault(row, views, known_codes)}"
+                )
+            out.append(placement)
+
+
+def _placement_fault(row: list[str], views: set[str], known_codes: Collection[str]) -> str:
+    if len(row) != len(PLACEMENT_COLUMNS):
+        return f"{len(row)} cells, expected {len(PLACEMENT_COLUMNS)}"
+    code, view, side, _, _ = row
+    if code not in known_codes:
+        return f"unknown point code {code!r}"
+    if view not in views:
+        return f"unknown view {view!r}"
+    if side not in SIDES:
+        return f"side {side!r} is not one of {', '.join(SIDES)}"
+    return "x and y must be numbers"
 
 
 def _read_regions(family: Path, views: set[str], out: dict[str, list[Region]]) -> None:

@@ -1,0 +1,1 @@
+"""The PySide6 user interface: thin windows and widgets over `charting.services`."""

@@ -225,3 +225,9 @@ def _contrast_on_white(colour: str) -> float:
 
     r, g, b = (channel(int(colour[i : i + 2], 16)) for i in (1, 3, 5))
     return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05)
+
+
+def test_every_alias_and_standard_code_names_its_own_point(catalog: Catalog) -> None:
+    for p in catalog.points:
+        for typed in (*p.aliases, *p.standard_codes.values()):
+            assert catalog[typed] is p, (p.code, typed)

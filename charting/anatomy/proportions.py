@@ -1,0 +1,335 @@
+"""The figure's proportions: an adult in standard anatomical position on the 8-head canon.
+
+All lengths are in head heights (H), measured from the vertex down (y), to the patient's left (x)
+and forward (z). Every landmark level and every body contour is written here once, so that changing
+a proportion moves the outline, the landmarks and every point site together: point sites are given
+in B-cun between these landmarks (see :mod:`charting.anatomy.sites`), never in figure units.
+
+Profiles are station tables; between stations the body model interpolates smoothly. Each slice of a
+limb or of the trunk is an ellipse with a half-width (frontal), a front and a back surface (sagittal),
+and for the limbs a centre that moves laterally along the limb.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+# (y, half_width, z_front, z_back)
+Station = tuple[float, float, float, float]
+# (y, centre_x, half_width, z_front, z_back)
+LimbStation = tuple[float, float, float, float, float]
+# (s, half_width, height): a foot section s head heights forward of the ankle axis
+FootStation = tuple[float, float, float]
+# (v, ulnar_edge_u, radial_edge_u, half_thickness): a hand section v below the wrist crease
+HandStation = tuple[float, float, float, float]
+
+VERTEBRAE = (
+    "C1 C2 C3 C4 C5 C6 C7 T1 T2 T3 T4 T5 T6 T7 T8 T9 T10 T11 T12 L1 L2 L3 L4 L5 S1 S2 S3 S4 S5 Co"
+).split()
+
+
+@dataclass(frozen=True)
+class Canon:
+    """One adult figure. The defaults are a male 8-head canon (shoulders 2 heads, hips 1.5)."""
+
+    # --- head (vertex = 0, chin = 1): the cranium is an ellipsoid down to its equator ------------
+    cranium_centre_y: float = 0.45
+    cranium_radius_x: float = 0.335
+    cranium_radius_z: float = 0.42
+    anterior_hairline_y: float = 0.2
+    glabella_y: float = 0.415
+    pupil_y: float = 0.465
+    nose_tip_y: float = 0.62
+    subnasale_y: float = 0.66
+    mouth_y: float = 0.745
+    mentolabial_y: float = 0.82
+    chin_y: float = 1.0
+    posterior_hairline_y: float = 0.85
+    tragus_y: float = 0.55
+    ear_top_y: float = 0.4
+    ear_bottom_y: float = 0.665
+    mandible_angle_y: float = 0.84
+    # half-distances across the face (frontal, head heights)
+    inner_canthus_x: float = 0.065
+    pupil_x: float = 0.135
+    outer_canthus_x: float = 0.205
+    ala_x: float = 0.075
+    mouth_corner_x: float = 0.1
+    # face and jaw slices below the cranial equator (the front edge is the facial profile)
+    face: tuple[Station, ...] = (
+        (0.45, 0.335, 0.42, -0.42),
+        (0.47, 0.334, 0.395, -0.419),
+        (0.55, 0.33, 0.405, -0.41),
+        (0.66, 0.315, 0.41, -0.36),
+        (0.72, 0.3, 0.43, -0.3),
+        (0.745, 0.292, 0.41, -0.28),
+        (0.77, 0.282, 0.42, -0.24),
+        (0.82, 0.26, 0.395, -0.15),
+        (0.9, 0.2, 0.42, -0.03),
+        (0.96, 0.125, 0.385, 0.09),
+        (1.0, 0.045, 0.3, 0.2),
+    )
+    # nose in profile: (y, forward of the face profile)
+    nose: tuple[tuple[float, float], ...] = (
+        (0.44, 0.0),
+        (0.5, 0.03),
+        (0.58, 0.085),
+        (0.62, 0.105),
+        (0.645, 0.085),
+        (0.66, 0.0),
+    )
+    # --- neck and trunk ------------------------------------------------------------------------
+    neck: tuple[Station, ...] = (
+        (0.8, 0.17, 0.06, -0.27),
+        (0.95, 0.185, 0.1, -0.275),
+        (1.1, 0.2, 0.12, -0.265),
+        (1.22, 0.22, 0.14, -0.27),
+        (1.32, 0.26, 0.18, -0.31),
+    )
+    trunk: tuple[Station, ...] = (
+        (1.2, 0.2, 0.12, -0.24),
+        (1.27, 0.4, 0.16, -0.29),
+        (1.33, 0.62, 0.22, -0.34),
+        (1.4, 0.76, 0.27, -0.38),
+        (1.48, 0.78, 0.31, -0.42),
+        (1.62, 0.67, 0.36, -0.45),
+        (1.8, 0.66, 0.4, -0.47),
+        (2.0, 0.64, 0.42, -0.46),
+        (2.2, 0.61, 0.4, -0.43),
+        (2.45, 0.57, 0.35, -0.38),
+        (2.75, 0.52, 0.31, -0.32),
+        (2.95, 0.52, 0.3, -0.31),
+        (3.1, 0.55, 0.31, -0.34),
+        (3.35, 0.63, 0.3, -0.44),
+        (3.6, 0.69, 0.27, -0.5),
+        (3.85, 0.7, 0.22, -0.5),
+        (4.0, 0.6, 0.16, -0.42),
+        (4.06, 0.25, 0.1, -0.3),
+    )
+    suprasternal_y: float = 1.33
+    xiphisternal_y: float = 2.2
+    umbilicus_y: float = 3.0
+    pubis_y: float = 3.98  # upper border of the symphysis
+    nipple_x: float = 0.36  # the two nipples are 8 B-cun apart
+    scapula_medial_x: float = 0.3  # the two medial borders are 6 B-cun apart
+    # first intercostal space and the spacing of the next ones, in chest B-cun below CV22
+    first_ics_cun: float = 2.0
+    ics_spacing_cun: float = 1.6
+    # tips of the spinous processes; between them the body model interpolates
+    spinous_y: tuple[tuple[str, float], ...] = (
+        ("C1", 0.82),
+        ("C7", 1.27),
+        ("T3", 1.58),
+        ("T7", 2.02),
+        ("T12", 2.57),
+        ("L4", 3.09),
+        ("L5", 3.21),
+        ("S1", 3.32),
+        ("S2", 3.42),
+        ("S4", 3.59),
+        ("S5", 3.66),
+        ("Co", 3.86),
+    )
+    axilla_apex_y: float = 1.6
+    rib11_end_y: float = 2.72
+    asis_y: float = 3.28
+    asis_x: float = 0.5
+    trochanter_y: float = 3.85
+    perineum_y: float = 4.05
+    # --- upper limb: a centre line from the shoulder joint, tilted slightly away from the trunk -
+    shoulder_joint_x: float = 0.82
+    shoulder_joint_y: float = 1.45
+    arm_abduction_deg: float = 5.0
+    arm_centre_z: float = -0.02
+    acromion_y: float = 1.4
+    axillary_fold_y: float = 1.64
+    cubital_crease_y: float = 2.78
+    wrist_crease_y: float = 3.96
+    # (y, half_width, half_depth)
+    arm: tuple[tuple[float, float, float], ...] = (
+        (1.33, 0.06, 0.08),
+        (1.39, 0.15, 0.15),
+        (1.5, 0.18, 0.17),
+        (1.62, 0.165, 0.16),
+        (1.75, 0.15, 0.15),
+        (2.0, 0.14, 0.14),
+        (2.4, 0.13, 0.13),
+        (2.75, 0.135, 0.11),
+        (2.95, 0.14, 0.12),
+        (3.3, 0.115, 0.1),
+        (3.7, 0.09, 0.07),
+        (3.96, 0.085, 0.05),
+    )
+    # hand, palm forward; u > 0 toward the radial (thumb) side
+    hand: tuple[HandStation, ...] = (
+        (0.0, -0.082, 0.084, 0.048),
+        (0.08, -0.1, 0.1, 0.05),
+        (0.2, -0.115, 0.11, 0.05),
+        (0.38, -0.118, 0.108, 0.042),
+        (0.5, -0.104, 0.1, 0.032),
+        (0.6, -0.09, 0.094, 0.028),
+        (0.655, -0.05, 0.09, 0.026),
+        (0.72, -0.012, 0.08, 0.024),
+        (0.765, 0.0, 0.048, 0.02),
+        (0.785, 0.012, 0.03, 0.012),
+    )
+    metacarpophalangeal_v: float = 0.4
+    # finger axes across the hand (u) and fingertip v: index, middle, ring, little
+    fingers: tuple[tuple[float, float], ...] = ((0.074, 0.73), (0.024, 0.785), (-0.028, 0.75), (-0.078, 0.645))
+    # thumb axis: (v, u, forward of the palm) from the carpometacarpal joint to the tip
+    thumb: tuple[tuple[float, float, float], ...] = (
+        (0.04, 0.075, 0.02),
+        (0.17, 0.135, 0.045),
+        (0.29, 0.16, 0.06),
+        (0.37, 0.168, 0.065),
+    )
+    thumb_radius: float = 0.036
+    # --- lower limb ------------------------------------------------------------------------------
+    leg: tuple[LimbStation, ...] = (
+        (3.7, 0.37, 0.33, 0.22, -0.48),
+        (4.0, 0.365, 0.335, 0.21, -0.49),
+        (4.25, 0.355, 0.31, 0.2, -0.4),
+        (4.4, 0.35, 0.29, 0.2, -0.27),
+        (4.8, 0.33, 0.26, 0.19, -0.23),
+        (5.3, 0.305, 0.215, 0.17, -0.2),
+        (5.72, 0.285, 0.175, 0.155, -0.17),
+        (5.85, 0.28, 0.17, 0.17, -0.16),
+        (6.0, 0.275, 0.165, 0.15, -0.15),
+        (6.2, 0.27, 0.16, 0.13, -0.2),
+        (6.5, 0.265, 0.165, 0.12, -0.26),
+        (6.9, 0.26, 0.135, 0.1, -0.22),
+        (7.3, 0.255, 0.1, 0.08, -0.15),
+        (7.6, 0.25, 0.1, 0.07, -0.12),
+        (7.75, 0.25, 0.09, 0.07, -0.12),
+    )
+    gluteal_fold_y: float = 4.4
+    patella_base_y: float = 5.72
+    patella_apex_y: float = 5.94
+    medial_epicondyle_y: float = 5.88
+    popliteal_crease_y: float = 6.0
+    medial_condyle_y: float = 6.16
+    medial_malleolus_y: float = 7.58
+    lateral_malleolus_y: float = 7.63
+    sole_y: float = 8.0
+    # foot sections forward of the ankle; the foot turns slightly outward
+    foot: tuple[FootStation, ...] = (
+        (-0.245, 0.045, 0.1),
+        (-0.2, 0.075, 0.24),
+        (-0.12, 0.088, 0.34),
+        (0.0, 0.097, 0.37),
+        (0.1, 0.11, 0.34),
+        (0.25, 0.13, 0.27),
+        (0.45, 0.148, 0.19),
+        (0.62, 0.162, 0.13),
+        (0.72, 0.158, 0.1),
+        (0.8, 0.14, 0.075),
+        (0.86, 0.095, 0.05),
+        (0.885, 0.03, 0.025),
+    )
+    foot_axis_z: float = -0.02
+    foot_toe_out: float = 0.08
+    metatarsophalangeal_s: float = 0.64
+    # toe axes across the dorsum (angle from the top of the section, + lateral) and tip s
+    toes: tuple[tuple[float, float], ...] = ((-52.0, 0.875), (-20.0, 0.87), (5.0, 0.84), (27.0, 0.8), (47.0, 0.75))
+    vertebra_levels: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "vertebra_levels", _vertebra_levels(self.spinous_y))
+
+    # -- proportional units (one B-cun, in head heights) ------------------------------------------
+    @property
+    def cun_chest(self) -> float:
+        """CV22 to the xiphisternal junction is 9 B-cun."""
+        return (self.xiphisternal_y - self.suprasternal_y) / 9
+
+    @property
+    def cun_upper_abdomen(self) -> float:
+        return (self.umbilicus_y - self.xiphisternal_y) / 8
+
+    @property
+    def cun_lower_abdomen(self) -> float:
+        return (self.pubis_y - self.umbilicus_y) / 5
+
+    @property
+    def cun_trunk_width(self) -> float:
+        """Across the chest and abdomen: the nipples are 8 B-cun apart."""
+        return self.nipple_x / 4
+
+    @property
+    def cun_back_width(self) -> float:
+        """Across the back: the medial borders of the scapulae are 6 B-cun apart."""
+        return self.scapula_medial_x / 3
+
+    @property
+    def cun_neck_back(self) -> float:
+        """Posterior hairline to the spinous process of C7 is 3 B-cun."""
+        return (self.vertebra_levels["C7"] - self.posterior_hairline_y) / 3
+
+    @property
+    def cun_flank(self) -> float:
+        """Apex of the axilla to the free end of the 11th rib is 12 B-cun."""
+        return (self.rib11_end_y - self.axilla_apex_y) / 12
+
+    @property
+    def cun_upper_arm(self) -> float:
+        return (self.cubital_crease_y - self.axillary_fold_y) / 9
+
+    @property
+    def cun_forearm(self) -> float:
+        return (self.wrist_crease_y - self.cubital_crease_y) / 12
+
+    @property
+    def cun_thigh_front(self) -> float:
+        """Upper border of the pubic symphysis to the medial epicondyle of the femur is 18 B-cun."""
+        return (self.medial_epicondyle_y - self.pubis_y) / 18
+
+    @property
+    def cun_thigh_lateral(self) -> float:
+        return (self.popliteal_crease_y - self.trochanter_y) / 19
+
+    @property
+    def cun_thigh_back(self) -> float:
+        return (self.popliteal_crease_y - self.gluteal_fold_y) / 14
+
+    @property
+    def cun_leg_lateral(self) -> float:
+        return (self.lateral_malleolus_y - self.popliteal_crease_y) / 16
+
+    @property
+    def cun_leg_medial(self) -> float:
+        return (self.medial_malleolus_y - self.medial_condyle_y) / 13
+
+    @property
+    def cun_ankle(self) -> float:
+        return (self.sole_y - self.medial_malleolus_y) / 3
+
+    @property
+    def arm_tilt(self) -> float:
+        return math.tan(math.radians(self.arm_abduction_deg))
+
+    def ics_y(self, space: int) -> float:
+        """Level of an intercostal space at the front of the chest (1st = just below the clavicle)."""
+        return self.suprasternal_y + (self.first_ics_cun + self.ics_spacing_cun * (space - 1)) * self.cun_chest
+
+    def spinous(self, vertebra: str) -> float:
+        return self.vertebra_levels[vertebra]
+
+    def below_spinous(self, vertebra: str) -> float:
+        """The depression below a spinous process: points 'level with its lower border' sit here."""
+        nxt = VERTEBRAE[VERTEBRAE.index(vertebra) + 1]
+        return self.spinous(vertebra) + 0.4 * (self.spinous(nxt) - self.spinous(vertebra))
+
+
+def _vertebra_levels(anchors: tuple[tuple[str, float], ...]) -> dict[str, float]:
+    """Spread the vertebrae evenly between the anchored ones (vertebral height varies by region)."""
+    index = {name: VERTEBRAE.index(name) for name, _ in anchors}
+    levels: dict[str, float] = {}
+    for (a, ya), (b, yb) in zip(anchors, anchors[1:], strict=False):
+        ia, ib = index[a], index[b]
+        for i in range(ia, ib + 1):
+            levels[VERTEBRAE[i]] = ya + (yb - ya) * (i - ia) / (ib - ia)
+    return levels
+
+
+CANON = Canon()
