@@ -15,6 +15,7 @@ from charting.domain.point_merge import assign_point_roles
 from charting.domain.records import AreaData, ModalityData, PatientData, PointData, VisitData
 from charting.errors import DomainError
 from charting.services import users, visits
+from charting.services.patients import create_patient
 from charting.services.protocols import seed_starter_protocols
 
 FAMILY = [
@@ -316,7 +317,7 @@ def fill_demo_data(db: Database, *, patients: int = 40, seed: int = 7, today: da
             )
         elif i == 2:
             data = replace(data, needle_sensitivity=True, diabetes=True)
-        record = patients.create_patient(db, data=data, user_id=desk.id)
+        record = create_patient(db, data=data, user_id=desk.id)
         case = CASES[i % len(CASES)]
         course = rng.randint(2, 6)
         practitioner = lin if i % 3 else ortiz

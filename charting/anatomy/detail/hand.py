@@ -53,8 +53,8 @@ class HandModel:
     web: float = 0.75
     thumb_cmc: Vec = (1.15, 0.75)
     thumb_metacarpal: float = 2.0
-    thumb_metacarpal_angle: float = 50.0
-    thumb_angle: float = 32.0
+    thumb_metacarpal_angle: float = 44.0
+    thumb_angle: float = 25.0
     thumb_phalanges: tuple[float, float] = (1.35, 1.15)
     thumb_width: float = 0.95
     wrist_half_width: float = 1.42
@@ -103,9 +103,9 @@ class HandModel:
     def first_web(self) -> list[Vec]:
         """The web between the thumb and the index finger, from the index side to the thumb."""
         index_base = self.fingers["index"].edge(1, 0.3)
-        thumb_edge = self.thumb.edge(-1, 0.8)
-        deepest = add(lerp(index_base, thumb_edge, 0.62), (0.12, -0.12))
-        return [lerp(index_base, deepest, 0.5), deepest]
+        thumb_edge = self.thumb.edge(-1, 0.45)
+        deepest = add(lerp(index_base, thumb_edge, 0.7), (0.05, -0.05))
+        return [add(lerp(index_base, deepest, 0.45), (0.06, 0.0)), deepest]
 
     def outline(self) -> tuple[list[Vec], list[int]]:
         """The silhouette (palm-view orientation) and the indices of its sharp corners."""
@@ -120,16 +120,17 @@ class HandModel:
             (little_mcp[0] - 0.68, 2.85),
             (little_mcp[0] - 0.56, 3.6),
         ]
-        pts += f["little"].outline({-1: 0.35, 1: w})
-        pts.append(add(self.web_point("little", "ring"), (0.0, -0.08)))
-        pts += f["ring"].outline({-1: w, 1: w})
-        pts.append(add(self.web_point("ring", "middle"), (0.0, -0.08)))
-        pts += f["middle"].outline({-1: w, 1: w})
-        pts.append(add(self.web_point("middle", "index"), (0.0, -0.08)))
-        pts += f["index"].outline({-1: w, 1: 0.3})
+        # Each finger's border starts a little beyond the web so the web itself reads as a soft U.
+        pts += f["little"].outline({-1: 0.35, 1: w + 0.25})
+        pts.append(self.web_point("little", "ring"))
+        pts += f["ring"].outline({-1: w + 0.25, 1: w + 0.25})
+        pts.append(self.web_point("ring", "middle"))
+        pts += f["middle"].outline({-1: w + 0.25, 1: w + 0.25})
+        pts.append(self.web_point("middle", "index"))
+        pts += f["index"].outline({-1: w + 0.25, 1: 0.3})
         pts += self.first_web()
         thumb = self.thumb
-        pts += thumb.outline({-1: 0.8, 1: 0.0})
+        pts += thumb.outline({-1: 0.75, 1: 0.0})
         mc_dir = unit(sub(self.thumb_mcp, self.thumb_cmc))
         radial = (mc_dir[1], -mc_dir[0])
         for fraction, bulge in ((0.7, 0.58), (0.35, 0.62)):
@@ -265,8 +266,9 @@ def _creases_dorsum(m: HandModel, frame: Frame) -> list[Mark]:
         ([(1.05, 0.85), (1.6, 1.3)], "faint"),
     ]
     for head in m.metacarpal_heads:
-        items.append(([(0.0, 0.35), lerp((0.0, 0.35), head, 0.55), sub(head, (0.0, 0.25))], "faint"))
-        items.append(([add(head, (-0.28, -0.05)), add(head, (0.0, 0.12)), add(head, (0.28, -0.05))], "line"))
+        start = (head[0] * 0.3, 0.35)
+        items.append(([start, lerp(start, head, 0.55), sub(head, (0.0, 0.25))], "faint"))
+        items.append(([add(head, (-0.26, -0.04)), add(head, (0.0, 0.1)), add(head, (0.26, -0.04))], "faint"))
     for name in FINGERS:
         d = f[name]
         for t, frac in ((d.joint(0) - 0.08, 0.5), (d.joint(0) + 0.06, 0.6), (d.joint(1), 0.5)):
