@@ -221,7 +221,29 @@ class BodyModel:
         theta = arc_to_angle(s.a, s.d, 0.0, arc)
         return self.on_slice(part, side, y0, theta if theta0 < 90 else 180 - theta)
 
-    def nose_tip_forward(self, y: float) -> float:
+    # -- ear and nose -------------------------------------------------------------------------------
+    def ear_rim(self, side: int, alpha: float) -> Vec3:
+        """The auricle's rim: α = 0 at its apex, 90 at its back edge, 180 at the lobe, 270 at the tragus."""
+        c = self.c
+        yc, hh = (c.ear_top_y + c.ear_bottom_y) / 2, (c.ear_bottom_y - c.ear_top_y) / 2
+        zc, hw = (c.ear_front_z + c.ear_back_z) / 2, (c.ear_front_z - c.ear_back_z) / 2
+        t = math.radians(alpha)
+        y = yc - hh * math.cos(t)
+        width = hw * (1 - 0.25 * max(0.0, -math.cos(t)))  # the lobe is narrower than the helix
+        standoff = c.ear_standoff * (0.55 + 0.45 * max(0.0, math.sin(t) + 0.3 * math.cos(t)))
+        return (side * (self.parts["head"].section(y).a + standoff), y, zc - width * math.sin(t))
+
+    def ear_apex(self, side: int) -> SurfacePoint:
+        p = self.ear_rim(side, 0.0)
+        return SurfacePoint(p, normalize((side * 0.6, -0.8, 0.0)), "ear", side)
+
+    def nose_tip(self) -> SurfacePoint:
+        y = self.c.nose_tip_y
+        s = self.parts["head"].section(y)
+        return SurfacePoint((0.0, y, s.zm + s.d + self.nose_forward(y)), (0.0, 0.0, 1.0), "head", 0)
+
+    def nose_forward(self, y: float) -> float:
+        """How far the nose stands in front of the facial profile at level y."""
         return max(0.0, self._nose(y)) if self.c.nose[0][0] <= y <= self.c.nose[-1][0] else 0.0
 
     # -- thumb --------------------------------------------------------------------------------------

@@ -83,7 +83,8 @@ def normalize(a: Vec3) -> Vec3:
 
 
 def smooth_path(points: Sequence[Point2], closed: bool) -> str:
-    """SVG path data: a Catmull–Rom spline through the points, written as cubic Béziers."""
+    """SVG path data: a Catmull–Rom spline through the points, written as cubic Béziers, with
+    tangents clamped to a third of each segment so sharp corners stay corners."""
     pts = list(points)
     if len(pts) < 2:
         return ""
@@ -95,12 +96,24 @@ def smooth_path(points: Sequence[Point2], closed: bool) -> str:
         p1 = pts[i]
         p2 = pts[(i + 1) % n]
         p3 = pts[(i + 2) % n] if closed or i + 2 < n else pts[-1]
-        c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
-        c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
+        seg = math.hypot(p2[0] - p1[0], p2[1] - p1[1])
+        t1 = _clamped(((p2[0] - p0[0]) / 6, (p2[1] - p0[1]) / 6), seg / 3)
+        t2 = _clamped(((p3[0] - p1[0]) / 6, (p3[1] - p1[1]) / 6), seg / 3)
+        c1 = (p1[0] + t1[0], p1[1] + t1[1])
+        c2 = (p2[0] - t2[0], p2[1] - t2[1])
         parts.append(f"C{c1[0]:.1f},{c1[1]:.1f} {c2[0]:.1f},{c2[1]:.1f} {p2[0]:.1f},{p2[1]:.1f}")
     if closed:
         parts.append("Z")
     return "".join(parts)
+
+
+def _clamped(v: Point2, longest: float) -> Point2:
+    """Shorten a tangent so a short segment next to a long one cannot loop (no overshoot at the
+    corners where a part's outline turns sharply)."""
+    length = math.hypot(v[0], v[1])
+    if length <= longest or length == 0:
+        return v
+    return (v[0] * longest / length, v[1] * longest / length)
 
 
 def signed_area(points: Sequence[Point2]) -> float:

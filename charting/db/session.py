@@ -69,10 +69,14 @@ class Database:
 
 def open_database(url: str) -> Database:
     """Open and, if needed, upgrade the database: the one entry point for the app, CLI and tests."""
-    from charting.db.migrate import refuse_newer, upgrade
+    from charting.db.revisions import is_current
 
     probe = create_engine(url)  # plain connection: no WAL switch or other pragma before the check
     try:
+        if is_current(probe):  # the everyday start-up: no need to import Alembic at all
+            return Database(url)
+        from charting.db.migrate import refuse_newer, upgrade
+
         refuse_newer(probe)
     finally:
         probe.dispose()

@@ -238,6 +238,7 @@ class UserRecord:
     credentials: str
     licence_no: str
     npi: str
+    active: bool = True
 
 
 @dataclass(frozen=True)

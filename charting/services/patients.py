@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, fields
 
-from sqlalchemy import and_, exists, func, select
+from sqlalchemy import ColumnElement, Select, and_, exists, select, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -124,46 +124,59 @@ def find_by_chart_no(db: Database, chart_no: str) -> PatientRecord:
 def search_patients(db: Database, query: str, *, limit: int = 20) -> list[PatientSummary]:
     """Patients matching every typed word as a prefix of a name part, chart no, phone or birth date.
 
-    The first word drives an index range scan in term order (so the scan stops after `limit`
-    patients); later words only filter those candidates.
+    The longest word (the most selective) drives an ordered scan of the term index that stops as
+    soon as `limit` patients are found, so a one-letter or one-digit prefix costs no more than a
+    full name; the other words only filter those candidates. Hits come best match first: by the
+    matching term, then by name.
     """
     words = query_words(query)
-    if not words:
+    if not words or limit <= 0:
         return []
-    first, rest = words[0], words[1:]
-    term = PatientSearchTerm
-    conditions = [term.term >= first, term.term < prefix_upper_bound(first)]
-    for word in rest:
-        other = PatientSearchTerm.__table__.alias()
-        conditions.append(
-            exists().where(
-                and_(
-                    other.c.patient_id == term.patient_id,
-                    other.c.term >= word,
-                    other.c.term < prefix_upper_bound(word),
-                )
-            )
-        )
-    ranked = (
-        select(term.patient_id, func.min(term.term).label("best"))
-        .where(*conditions)
-        .group_by(term.patient_id)
-        .order_by("best")
-        .limit(limit)
-        .subquery()
-    )
-    stmt = (
-        select(
-            Patient.id,
-            Patient.chart_no,
-            Patient.family_name,
-            Patient.given_name,
-            Patient.preferred_name,
-            Patient.date_of_birth,
-            Patient.phone,
-        )
-        .join(ranked, ranked.c.patient_id == Patient.id)
-        .order_by(ranked.c.best, Patient.family_name, Patient.given_name)
-    )
+    driver = max(words, key=len)
+    others = list(words)
+    others.remove(driver)
+    best: dict[int, str] = {}
     with db.reading() as session:
-        return [PatientSummary(*row) for row in session.execute(stmt)]
+        after: tuple[str, int] | None = None
+        while len(best) < limit:
+            page = session.execute(_term_scan(driver, others, after, limit * 2)).all()
+            for patient_id, term in page:
+                best.setdefault(patient_id, term)
+                if len(best) == limit:
+                    break
+            if len(page) < limit * 2:
+                break
+            after = (page[-1].term, page[-1].patient_id)
+        if not best:
+            return []
+        rows = session.execute(select(*_SUMMARY_COLUMNS).where(Patient.id.in_(best))).all()
+    hits = [PatientSummary(*row) for row in rows]
+    return sorted(hits, key=lambda p: (best[p.id], p.family_name, p.given_name, p.id))
+
+
+_SUMMARY_COLUMNS = (
+    Patient.id,
+    Patient.chart_no,
+    Patient.family_name,
+    Patient.given_name,
+    Patient.preferred_name,
+    Patient.date_of_birth,
+    Patient.phone,
+)
+
+
+def _prefix(column: ColumnElement[str], word: str) -> ColumnElement[bool]:
+    """A range, not LIKE: both backends turn it into an index range scan on the C-ordered term."""
+    return and_(column >= word, column < prefix_upper_bound(word))
+
+
+def _term_scan(driver: str, others: list[str], after: tuple[str, int] | None, rows: int) -> Select[tuple[int, str]]:
+    """One page of (patient_id, term) in index order for the driving word, resuming after `after`."""
+    term = PatientSearchTerm.__table__.c
+    stmt = select(term.patient_id, term.term).where(_prefix(term.term, driver))
+    for word in others:
+        other = PatientSearchTerm.__table__.alias()
+        stmt = stmt.where(exists().where(other.c.patient_id == term.patient_id, _prefix(other.c.term, word)))
+    if after is not None:
+        stmt = stmt.where(tuple_(term.term, term.patient_id) > after)
+    return stmt.order_by(term.term, term.patient_id).limit(rows)

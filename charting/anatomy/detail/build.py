@@ -12,12 +12,12 @@ import json
 import sys
 from pathlib import Path
 
-from charting.anatomy.detail import hand
+from charting.anatomy.detail import foot, hand, head
 from charting.anatomy.detail.view import DetailView
 
 
 def detail_views() -> list[DetailView]:
-    return [*hand.views()]
+    return [*head.views(), *hand.views(), *foot.views()]
 
 
 def _json_lines(mapping: dict[str, list[object]] | dict[str, object]) -> str:

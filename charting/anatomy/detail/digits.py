@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from charting.anatomy.detail.geometry import Vec, add, direction, scale, sub
+from charting.anatomy.detail.geometry import Vec, add, direction, scale
 
 WELL_OFFSET = 0.1
 """Jing-well points lie 0.1 cun proximal to, and 0.1 cun beside, the corner of the nail."""
@@ -71,9 +71,14 @@ class Digit:
         return add(self.at(t), scale(self.across(side), self.nail_half_width(t)))
 
     def well_point(self, side: int) -> Vec:
-        """0.1 cun proximal and lateral to the nail corner on `side`."""
-        corner = self.nail_corner(side)
-        return add(sub(corner, scale(self.axis, WELL_OFFSET)), scale(self.across(side), WELL_OFFSET))
+        """0.1 cun proximal and lateral to the nail corner on `side`.
+
+        On a slender toe that lands on the very side of the digit; it is kept a hair inside the
+        outline so the point is drawn on the toe rather than on its edge.
+        """
+        t = self.nail_base - WELL_OFFSET
+        out = min(self.nail_half_width(self.nail_base) + WELL_OFFSET, self.half_width(t) - 0.07)
+        return add(self.at(t), scale(self.across(side), out))
 
     def tip_point(self, inset: float) -> Vec:
         return self.at(self.length - inset)
@@ -82,23 +87,21 @@ class Digit:
         """Border `-1` from `start[-1]` to the tip, round the pulp, border `+1` back to `start[1]`."""
         cap_r = self.half_width(self.length)
         cap_t = self.length - cap_r
-        left = [
-            self.edge(-1, start[-1] + (cap_t - start[-1]) * i / stations) for i in range(stations + 1)
-        ]
+        left = [self.edge(-1, start[-1] + (cap_t - start[-1]) * i / stations) for i in range(stations + 1)]
         centre = self.at(cap_t)
         cap = []
         for i in range(1, 6):
             phi = math.pi * i / 6
             outward = add(scale(self.across(-1), math.cos(phi)), scale(self.axis, math.sin(phi)))
             cap.append(add(centre, scale(outward, cap_r)))
-        right = [
-            self.edge(1, cap_t - (cap_t - start[1]) * i / stations) for i in range(stations + 1)
-        ]
+        right = [self.edge(1, cap_t - (cap_t - start[1]) * i / stations) for i in range(stations + 1)]
         return left + cap + right
 
     def crease(self, t: float, fraction: float = 0.75) -> tuple[Vec, Vec]:
-        return (self.edge(-1, t, self.half_width(t) * (1 - fraction)),
-                self.edge(1, t, self.half_width(t) * (1 - fraction)))
+        return (
+            self.edge(-1, t, self.half_width(t) * (1 - fraction)),
+            self.edge(1, t, self.half_width(t) * (1 - fraction)),
+        )
 
     def nail_outline(self) -> list[Vec]:
         b, f = self.nail_base, self.nail_free_edge

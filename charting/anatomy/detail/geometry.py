@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -51,23 +52,53 @@ def polyline_point(points: Sequence[Vec], t: float) -> Vec:
     Many sites are defined as "the junction of the upper third and lower two thirds of the line
     from A to B"; this answers that for a sampled curve.
     """
-    lengths = [length(sub(b, a)) for a, b in zip(points, points[1:], strict=False)]
+    lengths = [length(sub(b, a)) for a, b in itertools.pairwise(points)]
     goal = max(0.0, min(1.0, t)) * sum(lengths)
-    for (a, b), seg in zip(zip(points, points[1:], strict=False), lengths, strict=True):
+    for (a, b), seg in zip(itertools.pairwise(points), lengths, strict=True):
         if goal <= seg and seg > 0:
             return lerp(a, b, goal / seg)
         goal -= seg
     return points[-1]
 
 
-def polyline_length(points: Sequence[Vec]) -> float:
-    return sum(length(sub(b, a)) for a, b in zip(points, points[1:], strict=False))
+def inside(p: Vec, polygon: Sequence[Vec]) -> bool:
+    """Even-odd test: is `p` inside the closed `polygon`?"""
+    x, y = p
+    hit = False
+    for (x0, y0), (x1, y1) in zip(polygon, [*polygon[1:], polygon[0]], strict=True):
+        if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
+            hit = not hit
+    return hit
 
 
-def catmull_rom(points: Sequence[Vec], *, closed: bool, samples: int = 12) -> list[Vec]:
-    """Densely sampled smooth curve through `points` (for arc lengths and region polygons)."""
+def pull_inside(points: Sequence[Vec], outline: Sequence[Vec], margin: float = 2.0) -> list[Vec]:
+    """Move each vertex that lies outside `outline` toward the shape's centre until it is inside.
+
+    Region polygons are sketched loosely from landmarks; this keeps them on the figure without
+    hand-fitting every vertex to the smooth silhouette.
+    """
+    cx = sum(p[0] for p in points) / len(points)
+    cy = sum(p[1] for p in points) / len(points)
+    out = []
+    for p in points:
+        d = length(sub(p, (cx, cy)))
+        step = 0.0
+        q = p
+        while (
+            d > 0
+            and step < d
+            and not all(inside(add(q, o), outline) for o in ((margin, 0), (-margin, 0), (0, margin), (0, -margin)))
+        ):
+            step += 1.0
+            q = lerp(p, (cx, cy), step / d)
+        out.append(q)
+    return out
+
+
+def catmull_rom(points: Sequence[Vec], *, closed: bool, samples: int = 12, corners: Sequence[int] = ()) -> list[Vec]:
+    """Densely sampled smooth curve through `points`: the same curve `smooth_path` draws."""
     out: list[Vec] = []
-    for p0, c1, c2, p1 in _bezier_segments(points, closed=closed, corners=frozenset()):
+    for p0, c1, c2, p1 in _bezier_segments(points, closed=closed, corners=frozenset(corners)):
         for i in range(samples):
             t = i / samples
             u = 1 - t
@@ -118,9 +149,7 @@ def smooth_path(points: Sequence[Vec], *, closed: bool = False, corners: Sequenc
     segments = _bezier_segments(points, closed=closed, corners=frozenset(corners))
     parts = [f"M{fmt(points[0][0])} {fmt(points[0][1])}"]
     for _, c1, c2, p1 in segments:
-        parts.append(
-            f"C{fmt(c1[0])} {fmt(c1[1])} {fmt(c2[0])} {fmt(c2[1])} {fmt(p1[0])} {fmt(p1[1])}"
-        )
+        parts.append(f"C{fmt(c1[0])} {fmt(c1[1])} {fmt(c2[0])} {fmt(c2[1])} {fmt(p1[0])} {fmt(p1[1])}")
     if closed:
         parts.append("Z")
     return " ".join(parts)

@@ -287,20 +287,51 @@ def _areas(m: HandModel, *, palm: bool) -> list[tuple[str, str, list[Vec]]]:
     areas: list[tuple[str, str, list[Vec]]] = [("wrist", "Wrist", wrist)]
     if palm:
         areas += [
-            ("palm", "Palm", [(-1.05, 0.6), (0.5, 0.6), (0.75, 1.6), (1.3, 3.0), (1.85, 3.7),
-                              (1.0, 4.5), (-0.4, 4.55), (-1.75, 3.95), (-1.2, 2.5)]),
-            ("thenar", "Thenar eminence", [(0.5, 0.6), (1.55, 0.55), (2.3, 1.0), (2.95, 1.75),
-                                           (2.6, 2.5), (2.0, 2.9), (1.3, 3.0), (0.75, 1.6)]),
-            ("hypothenar", "Hypothenar eminence", [(-1.5, 0.6), (-1.05, 0.6), (-1.2, 2.5),
-                                                   (-1.75, 3.95), (-1.98, 3.4), (-2.0, 2.4),
-                                                   (-1.8, 1.4)]),
+            (
+                "palm",
+                "Palm",
+                [
+                    (-1.05, 0.6),
+                    (0.5, 0.6),
+                    (0.75, 1.6),
+                    (1.3, 3.0),
+                    (1.85, 3.7),
+                    (1.0, 4.5),
+                    (-0.4, 4.55),
+                    (-1.75, 3.95),
+                    (-1.2, 2.5),
+                ],
+            ),
+            (
+                "thenar",
+                "Thenar eminence",
+                [(0.5, 0.6), (1.55, 0.55), (2.3, 1.0), (2.95, 1.75), (2.6, 2.5), (2.0, 2.9), (1.3, 3.0), (0.75, 1.6)],
+            ),
+            (
+                "hypothenar",
+                "Hypothenar eminence",
+                [(-1.5, 0.6), (-1.05, 0.6), (-1.2, 2.5), (-1.75, 3.95), (-1.98, 3.4), (-2.0, 2.4), (-1.8, 1.4)],
+            ),
         ]
     else:
         areas.append(
-            ("hand_dorsum", "Back of the hand", [(-1.55, 0.55), (1.6, 0.55), (2.3, 1.25),
-                                                 (2.75, 2.15), (2.4, 3.05), (1.95, 4.45),
-                                                 (0.5, 4.9), (-0.95, 4.7), (-1.9, 3.85),
-                                                 (-2.0, 2.8), (-1.75, 1.3)])
+            (
+                "hand_dorsum",
+                "Back of the hand",
+                [
+                    (-1.55, 0.55),
+                    (1.6, 0.55),
+                    (2.3, 1.25),
+                    (2.75, 2.15),
+                    (2.4, 3.05),
+                    (1.95, 4.45),
+                    (0.5, 4.9),
+                    (-0.95, 4.7),
+                    (-1.9, 3.85),
+                    (-2.0, 2.8),
+                    (-1.75, 1.3),
+                ],
+            )
         )
     digits = {"thumb": thumb, **f}
     for name, digit in digits.items():
@@ -323,11 +354,13 @@ def _view(m: HandModel, *, palm: bool, frame: Frame) -> DetailView:
         height=VIEW_SIZE[1],
         cun_px=frame.cun_px,
         silhouette=silhouette,
+        outline=tuple(catmull_rom(frame.all(outline), closed=True, samples=8, corners=corners)),
         marks=marks,
         sites=[Site(code, RIGHT, frame(p)) for code, p in sites],
-        areas=[Area(i, n, RIGHT, tuple(frame.all(catmull_rom(p, closed=True, samples=3)
-                                                  if len(p) < 12 else p)))
-               for i, n, p in areas],
+        areas=[
+            Area(i, n, RIGHT, tuple(frame.all(catmull_rom(p, closed=True, samples=3) if len(p) < 12 else p)))
+            for i, n, p in areas
+        ],
     )
 
 

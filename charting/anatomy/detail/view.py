@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
-from charting.anatomy.detail.geometry import Vec, fmt
+from charting.anatomy.detail.geometry import Vec, fmt, pull_inside
 
 SKIN = "#f5e6da"
 OUTLINE = "#4f4743"
@@ -61,6 +62,7 @@ class Area:
     name: str
     side: str
     polygon: tuple[Vec, ...]
+    spine: tuple[str, str] | None = None
 
 
 @dataclass
@@ -75,6 +77,8 @@ class DetailView:
     captions: list[Caption] = field(default_factory=list)
     sites: list[Site] = field(default_factory=list)
     areas: list[Area] = field(default_factory=list)
+    outline: tuple[Vec, ...] = ()
+    """The silhouette sampled as a polygon: regions are kept inside it."""
 
     def svg(self) -> str:
         lines = [
@@ -91,13 +95,9 @@ class DetailView:
         lines.append("  </g>")
         if self.captions:
             lines.append(
-                f'  <g id="captions" fill="{LANDMARK}" font-family="sans-serif" font-size="12" '
-                'text-anchor="middle">'
+                f'  <g id="captions" fill="{LANDMARK}" font-family="sans-serif" font-size="12" text-anchor="middle">'
             )
-            lines += [
-                f'    <text x="{fmt(c.at[0])}" y="{fmt(c.at[1])}">{escape(c.text)}</text>'
-                for c in self.captions
-            ]
+            lines += [f'    <text x="{fmt(c.at[0])}" y="{fmt(c.at[1])}">{escape(c.text)}</text>' for c in self.captions]
             lines.append("  </g>")
         lines.append("</svg>")
         return "\n".join(lines) + "\n"
@@ -122,11 +122,14 @@ class DetailView:
                 "id": a.id,
                 "name": a.name,
                 "side": a.side,
-                "polygon": [[round(x, 1), round(y, 1)] for x, y in a.polygon],
-                "spine": None,
+                "polygon": [[round(x, 1), round(y, 1)] for x, y in self._on_figure(a.polygon)],
+                "spine": list(a.spine) if a.spine else None,
             }
             for a in self.areas
         ]
+
+    def _on_figure(self, polygon: tuple[Vec, ...]) -> list[Vec]:
+        return pull_inside(polygon, self.outline) if self.outline else list(polygon)
 
     def channel_runs(self) -> dict[str, list[list[str]]]:
         """Runs of consecutively numbered channel points present on the figure itself."""
@@ -140,7 +143,7 @@ class DetailView:
         for channel in sorted(numbers):
             ordered = sorted(numbers[channel])
             chunks: list[list[str]] = [[f"{channel}{ordered[0]}"]]
-            for previous, number in zip(ordered, ordered[1:], strict=False):
+            for previous, number in itertools.pairwise(ordered):
                 link = (f"{channel}{previous}", f"{channel}{number}")
                 if number != previous + 1 or link in _BRANCHES:
                     chunks.append([])
@@ -170,14 +173,12 @@ def mirror_view(view: DetailView, *, name: str, title: str, side: str) -> Detail
         silhouette=_flip_path(view.silhouette, w),
         marks=[Mark(_flip_path(m.d, w), m.kind) for m in view.marks],
         captions=[Caption(flip(c.at), c.text) for c in view.captions],
-        sites=[
-            Site(s.code, side if s.side != "midline" else "midline", flip(s.at), s.inset)
-            for s in view.sites
-        ],
+        sites=[Site(s.code, side if s.side != "midline" else "midline", flip(s.at), s.inset) for s in view.sites],
         areas=[
-            Area(a.id, a.name, side if a.side != "midline" else "midline", tuple(map(flip, a.polygon)))
+            Area(a.id, a.name, side if a.side != "midline" else "midline", tuple(map(flip, a.polygon)), a.spine)
             for a in view.areas
         ],
+        outline=tuple(map(flip, view.outline)),
     )
 
 
@@ -195,9 +196,7 @@ def _flip_path(d: str, width: float) -> str:
                 rx, ry, rot, large, sweep, x, y = values[i : i + 7]
                 flipped = [*flipped, rx, ry, -rot, large, 1 - sweep, width - x, y]
             values = list(flipped)
-            text = " ".join(
-                fmt(v) if k % 7 not in (3, 4) else str(int(v)) for k, v in enumerate(values)
-            )
+            text = " ".join(fmt(v) if k % 7 not in (3, 4) else str(int(v)) for k, v in enumerate(values))
         else:
             values = [width - v if k % 2 == 0 else v for k, v in enumerate(values)]
             text = " ".join(fmt(v) for v in values)

@@ -1,0 +1,138 @@
+"""The figure's outline in each view: the projected silhouette of every part, as closed polygons.
+
+Their union (drawn with the non-zero fill rule, all wound the same way) is the body outline. A
+slice part projects, level by level, to the span between its extreme points across the line of
+sight; the foot, the thumb and the ears are traced from their own surfaces.
+"""
+
+from __future__ import annotations
+
+import math
+
+from charting.anatomy.body_model import BodyModel
+from charting.anatomy.curves import Point2, signed_area
+from charting.anatomy.projection import ViewSpec
+
+Polygon = list[Point2]
+
+
+def _levels(y0: float, y1: float, n: int) -> list[float]:
+    """Denser near the ends, where parts round off."""
+    return [y0 + (y1 - y0) * (1 - math.cos(math.pi * k / n)) / 2 for k in range(n + 1)]
+
+
+def slice_outline(model: BodyModel, view: ViewSpec, part: str, side: int, y0: float | None = None,
+                  y1: float | None = None) -> Polygon:
+    sp = model.parts[part]
+    lo = sp.y0 if y0 is None else y0
+    hi = sp.y1 if y1 is None else y1
+    n = max(8, int((hi - lo) / 0.02))
+    one: list[Point2] = []
+    other: list[Point2] = []
+    sign = side if side else 1
+    for y in _levels(lo, hi, n):
+        s = sp.section(y)
+        if view.near_side == 0:
+            a = (sign * (s.cx - s.a), y, s.zm)
+            b = (sign * (s.cx + s.a), y, s.zm)
+        else:
+            front = s.zm + s.d + (model.nose_forward(y) if part == "head" else 0.0)
+            a = (sign * s.cx, y, s.zm - s.d)
+            b = (sign * s.cx, y, front)
+        one.append(view.project(a))
+        other.append(view.project(b))
+    return _wound(one + other[::-1])
+
+
+def thumb_outline(model: BodyModel, view: ViewSpec, side: int) -> Polygon:
+    n = 24
+    axis = [view.project(model.thumb_axis(side, i / n)) for i in range(n + 1)]
+    radii = [model.thumb_radius(i / n) * view.scale for i in range(n + 1)]
+    left: list[Point2] = []
+    right: list[Point2] = []
+    for i, (x, y) in enumerate(axis):
+        j0, j1 = max(0, i - 1), min(n, i + 1)
+        dx, dy = axis[j1][0] - axis[j0][0], axis[j1][1] - axis[j0][1]
+        length = math.hypot(dx, dy) or 1.0
+        nx, ny = -dy / length, dx / length
+        left.append((x + nx * radii[i], y + ny * radii[i]))
+        right.append((x - nx * radii[i], y - ny * radii[i]))
+    tip_x, tip_y = axis[-1]
+    dx, dy = tip_x - axis[-2][0], tip_y - axis[-2][1]
+    length = math.hypot(dx, dy) or 1.0
+    r = model.c.thumb_radius * 0.95 * view.scale * 0.45
+    cap = (tip_x + dx / length * r, tip_y + dy / length * r)
+    return _wound(left + [cap] + right[::-1])
+
+
+def foot_outline(model: BodyModel, view: ViewSpec, side: int) -> Polygon:
+    s0, s1 = model.foot_range
+    if view.near_side != 0:
+        top: list[Point2] = []
+        bottom: list[Point2] = []
+        for s in _levels(s0, s1, 40):
+            top.append(view.project(model.on_foot(side, s, 0).position))
+            bottom.append(view.project(model.on_foot(side, s, 180).position))
+        return _wound(top + bottom[::-1])
+    # Seen from the front or back: for each height, the widest span of any section.
+    ss = _levels(s0, s1, 60)
+    heights = [model.foot_section(s)[1] for s in ss]
+    sole = model.c.sole_y
+    rows = _levels(sole - max(heights), sole, 30)
+    one: list[Point2] = []
+    other: list[Point2] = []
+    for y in rows:
+        lo, hi = math.inf, -math.inf
+        for s in ss:
+            w, h = model.foot_section(s)
+            cy = sole - h / 2
+            t = (y - cy) / (h / 2)
+            if abs(t) > 1:
+                continue
+            half = w * math.sqrt(1 - t * t)
+            centre = model.on_foot(1, s, 0).position[0] if side else 0.0
+            lo, hi = min(lo, centre - half), max(hi, centre + half)
+        if lo > hi:
+            continue
+        z = model.c.foot_axis_z
+        one.append(view.project((side * lo, y, z)))
+        other.append(view.project((side * hi, y, z)))
+    return _wound(one + other[::-1])
+
+
+def ear_outline(model: BodyModel, view: ViewSpec, side: int) -> Polygon:
+    """The auricle seen from the front or the back: its rim from apex to lobe, closed against the
+    side of the head."""
+    rim = [model.ear_rim(side, a) for a in range(0, 181, 10)]
+    inner = [(side * model.parts["head"].section(p[1]).a * 0.95, p[1], p[2]) for p in rim[::-1]]
+    return _wound([view.project(p) for p in rim + inner])
+
+
+def _wound(poly: Polygon) -> Polygon:
+    """Counter-clockwise on screen, so overlapping parts add up under the non-zero rule."""
+    return poly if signed_area(poly) < 0 else poly[::-1]
+
+
+def body_outlines(model: BodyModel, view: ViewSpec) -> tuple[list[Polygon], list[Polygon]]:
+    """(outline of the whole figure as parts, outline of the near arm drawn over the trunk in a
+    lateral view — empty in the front and back views)."""
+    parts: list[Polygon] = [slice_outline(model, view, p, 0) for p in ("head", "neck", "trunk")]
+    for side in (1, -1):
+        parts += [
+            slice_outline(model, view, "arm", side),
+            slice_outline(model, view, "hand", side),
+            thumb_outline(model, view, side),
+            slice_outline(model, view, "leg", side),
+            foot_outline(model, view, side),
+        ]
+        if view.near_side == 0:
+            parts.append(ear_outline(model, view, side))
+    near = view.near_side
+    overlay: list[Polygon] = []
+    if near:
+        overlay = [
+            slice_outline(model, view, "arm", near),
+            slice_outline(model, view, "hand", near),
+            thumb_outline(model, view, near),
+        ]
+    return parts, overlay

@@ -1,0 +1,59 @@
+"""A complaint-area region: invisible until marked, outlined while the practitioner marks areas."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
+from PySide6.QtWidgets import QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
+
+from charting.points import Region
+from charting.ui.bodymap import styles
+from charting.ui.bodymap.selection import MarkedArea
+
+
+class RegionItem(QGraphicsPathItem):
+    def __init__(self, region: Region) -> None:
+        path = QPainterPath()
+        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in region.polygon]))
+        path.closeSubpath()
+        super().__init__(path)
+        self.region = region
+        self.mark: MarkedArea | None = None
+        self.editing = False
+        self.setZValue(1)
+        self.setToolTip(f"{region.name} ({region.side})" if region.side != "midline" else region.name)
+        self._restyle()
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.region.id, self.region.side)
+
+    @property
+    def area(self) -> float:
+        """Rough size, so a click where regions overlap picks the smallest (most specific) one."""
+        rect = self.path().boundingRect()
+        return rect.width() * rect.height()
+
+    def set_mark(self, mark: MarkedArea | None) -> None:
+        if mark != self.mark:
+            self.mark = mark
+            self._restyle()
+
+    def set_editing(self, editing: bool) -> None:
+        if editing != self.editing:
+            self.editing = editing
+            self._restyle()
+
+    def _restyle(self) -> None:
+        kind = self.mark.kind if self.mark else None
+        self.setPen(styles.area_outline(kind))
+        self.setBrush(styles.area_fill(kind, self.mark.severity) if self.mark and kind else Qt.BrushStyle.NoBrush)
+        self.setVisible(self.mark is not None or self.editing)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        super().paint(painter, option, widget)
+        if self.mark is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(styles.area_pattern(self.mark.kind))
+            painter.drawPath(self.path())

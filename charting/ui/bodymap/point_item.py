@@ -1,0 +1,110 @@
+"""One drawn instance of a point: a cheap hand-painted marker that keeps its size at any zoom."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
+
+from charting.points import Placement, Point
+from charting.ui.bodymap import styles
+
+SIDE_NAMES = {"left": "patient's left", "right": "patient's right", "midline": "midline"}
+
+
+def tooltip_html(point: Point, side: str) -> str:
+    """Everything needed at the couch: names, where it is, how deep, and what to watch out for."""
+    e = html.escape
+    hanzi = e(point.hanzi) + (f" ({e(point.hanzi_trad)})" if point.hanzi_trad else "")
+    rows = [
+        f"<b>{e(point.code)}</b> {e(point.pinyin)} {hanzi} — {e(point.english)}",
+        f"<i>{e(SIDE_NAMES[side])}</i>",
+        f"<b>Location:</b> {e(point.location)}",
+        f"<b>Depth:</b> {e(str(point.depth))}",
+    ]
+    rows += [f"<b style='color:#B00020'>Caution:</b> {e(c.note)}" for c in point.cautions]
+    return "<p style='white-space:normal; width:320px'>" + "<br>".join(rows) + "</p>"
+
+
+class PointMarker(QGraphicsItem):
+    """Unchosen: a grey dot. Chosen: the role's colour and shape. Optionally a label beside it."""
+
+    def __init__(self, placement: Placement, point: Point) -> None:
+        super().__init__()
+        self.placement = placement
+        self.point = point
+        self.role: str | None = None
+        self.hovered = False
+        self._label: str | None = None
+        self._label_rect = QRectF()
+        self._text_path: QPainterPath | None = None  # built on first paint, dropped when stale
+        self.setPos(placement.x, placement.y)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setAcceptHoverEvents(True)
+        self.setToolTip(tooltip_html(point, placement.side))
+        self.setZValue(2)
+        self._bounds = self._compute_bounds()
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.placement.code, self.placement.side)
+
+    def set_role(self, role: str | None) -> None:
+        """None for an unchosen point; repaints only when something visible changed."""
+        if role == self.role:
+            return
+        self.prepareGeometryChange()
+        self.role = role
+        self._text_path = None
+        self.setZValue(3 if role else 2)
+        self._bounds = self._compute_bounds()
+
+    def set_label(self, text: str | None, rect: QRectF | None = None) -> None:
+        """Show ``text`` in ``rect`` (device pixels relative to the marker) or hide the label."""
+        rect = rect or QRectF()
+        if text == self._label and rect == self._label_rect:
+            return
+        self.prepareGeometryChange()
+        self._label = text
+        self._label_rect = rect
+        self._text_path = None
+        self._bounds = self._compute_bounds()
+
+    def label(self) -> str | None:
+        return self._label
+
+    def _compute_bounds(self) -> QRectF:
+        rect = styles.marker_rect(self.role, True)
+        return rect.united(self._label_rect.adjusted(-2, -2, 2, 2)) if self._label else rect
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), styles.HIT_RADIUS, styles.HIT_RADIUS)
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        chosen = self.role is not None
+        painter.setPen(styles.outline_pen(chosen))
+        painter.setBrush(styles.role_brush(self.role) if self.role else styles.unchosen_brush())
+        painter.drawPath(styles.marker_path(self.role, styles.HOVER_GROWTH if self.hovered else 1.0))
+        if self._label:
+            if self._text_path is None:
+                self._text_path = QPainterPath()
+                baseline = self._label_rect.bottom() - styles.label_descent(chosen)
+                self._text_path.addText(self._label_rect.left(), baseline, styles.label_font(chosen), self._label)
+            painter.strokePath(self._text_path, styles.halo_pen())
+            painter.fillPath(self._text_path, styles.label_brush(self.role))
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.hovered = False
+        self.update()

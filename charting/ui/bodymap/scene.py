@@ -1,0 +1,118 @@
+"""One figure view as a graphics scene: line art, complaint regions, meridian lines and markers.
+
+Each widget builds a scene per view once and keeps it; switching views only swaps scenes. The SVG
+is drawn from one renderer per view shared by every scene in the process.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Mapping
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainterPath
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtSvgWidgets import QGraphicsSvgItem
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QGraphicsScene
+
+from charting.points import Catalog, View
+from charting.ui.bodymap import styles
+from charting.ui.bodymap.area_item import RegionItem
+from charting.ui.bodymap.point_item import PointMarker
+from charting.ui.bodymap.selection import ChosenPoint, MarkedArea, covers
+
+
+@functools.cache
+def svg_renderer(path: str) -> QSvgRenderer:
+    """Parsed once per process: every scene and thumbnail of a view draws from the same renderer."""
+    renderer = QSvgRenderer(path)
+    if not renderer.isValid():
+        raise OSError(f"The body figure {path} could not be read.")
+    return renderer
+
+
+class BodyScene(QGraphicsScene):
+    def __init__(self, catalog: Catalog, view: View) -> None:
+        super().__init__()
+        self.view = view
+        self.setSceneRect(QRectF(0, 0, view.width, view.height))
+        figure = QGraphicsSvgItem()
+        figure.setSharedRenderer(svg_renderer(str(view.svg_path)))
+        figure.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # re-rendered per zoom: crisp
+        figure.setZValue(0)
+        self.addItem(figure)
+        self.regions: dict[tuple[str, str], RegionItem] = {}
+        for region in catalog.regions(view.name):
+            item = RegionItem(region)
+            self.regions[item.key] = item
+            self.addItem(item)
+        self.markers: list[PointMarker] = []
+        self.markers_by_code: defaultdict[str, list[PointMarker]] = defaultdict(list)
+        positions: dict[tuple[str, str], QPointF] = {}
+        for placement in catalog.placements_in(view.name):
+            marker = PointMarker(placement, catalog[placement.code])
+            self.markers.append(marker)
+            self.markers_by_code[placement.code].append(marker)
+            positions[(placement.code, placement.side)] = QPointF(placement.x, placement.y)
+            self.addItem(marker)
+        self.channels: dict[str, QGraphicsPathItem] = {}
+        for channel, runs in catalog.channels(view.name).items():
+            path = _channel_path(runs, positions)
+            if path.isEmpty():
+                continue
+            item = QGraphicsPathItem(path)
+            item.setPen(styles.channel_pen(catalog.meridians[channel].colour if channel in catalog.meridians else "#777"))
+            item.setZValue(1.5)
+            self.channels[channel] = item
+            self.addItem(item)
+        self.highlight = QGraphicsEllipseItem(
+            -styles.HIGHLIGHT_RADIUS, -styles.HIGHLIGHT_RADIUS, 2 * styles.HIGHLIGHT_RADIUS, 2 * styles.HIGHLIGHT_RADIUS
+        )
+        self.highlight.setPen(styles.highlight_pen())
+        self.highlight.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.highlight.setZValue(10)
+        self.highlight.setVisible(False)
+        self.addItem(self.highlight)
+
+    def show_state(self, points: Mapping[str, ChosenPoint], areas: Mapping[tuple[str, str], MarkedArea]) -> list[PointMarker]:
+        """Bring markers and regions up to date; returns the markers whose look changed."""
+        changed: list[PointMarker] = []
+        for marker in self.markers:
+            chosen = points.get(marker.placement.code)
+            role = chosen.role if chosen is not None and covers(chosen.side, marker.placement.side) else None
+            if role != marker.role:
+                marker.set_role(role)
+                changed.append(marker)
+        for key, item in self.regions.items():
+            item.set_mark(areas.get(key))
+        return changed
+
+    def set_editing_areas(self, editing: bool) -> None:
+        for item in self.regions.values():
+            item.set_editing(editing)
+
+    def set_channels_visible(self, visible: Mapping[str, bool]) -> None:
+        for channel, item in self.channels.items():
+            item.setVisible(visible.get(channel, True))
+
+    def highlight_marker(self, marker: PointMarker | None) -> None:
+        if marker is None:
+            self.highlight.setVisible(False)
+            return
+        self.highlight.setPos(marker.pos())
+        self.highlight.setVisible(True)
+
+
+def _channel_path(runs: list[list[str]], positions: Mapping[tuple[str, str], QPointF]) -> QPainterPath:
+    """Each run as a polyline per side through the placements it has on that side in this view."""
+    path = QPainterPath()
+    for run in runs:
+        for side in ("left", "right", "midline"):
+            points = [positions[(code, side)] for code in run if (code, side) in positions]
+            if len(points) < 2:
+                continue
+            path.moveTo(points[0])
+            for point in points[1:]:
+                path.lineTo(point)
+    return path

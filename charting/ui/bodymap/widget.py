@@ -1,0 +1,507 @@
+"""The clickable body map: choose points and mark complaint areas on the figures of every view.
+
+The widget holds the chosen points and marked areas as one immutable snapshot; every user change
+builds the next snapshot (roles recomputed by the catalog's role rule) and pushes it on the undo
+stack, so undo, redo, rendering and safety warnings all follow from the same state.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QImage, QKeyEvent, QKeySequence, QPainter, QUndoStack
+from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
+
+from charting.domain.records import PatientData
+from charting.points import Catalog, load_catalog
+from charting.ui.bodymap import styles
+from charting.ui.bodymap.area_item import RegionItem
+from charting.ui.bodymap.commands import ChangeMapCommand, MapState
+from charting.ui.bodymap.labels import LabelRequest, layout_labels
+from charting.ui.bodymap.legend import Legend
+from charting.ui.bodymap.map_view import MapView
+from charting.ui.bodymap.point_item import PointMarker
+from charting.ui.bodymap.safety import SafetyWarning, point_warnings
+from charting.ui.bodymap.scene import BodyScene
+from charting.ui.bodymap.selection import (
+    ChosenPoint,
+    MarkedArea,
+    clicked_side,
+    side_minus,
+    side_plus,
+    with_area,
+    with_roles,
+    with_side,
+)
+from charting.ui.bodymap.toolbar import MapToolbar
+from charting.ui.bodymap.warnings import WarningBanner
+
+ALL_LABELS_CUN_PX = 22.0  # device pixels per cun from which every point gets a label
+FOCUS_SPAN_CUN = 9.0  # how much of the body around a focused point stays in view
+HIGHLIGHT_MS = 2500
+SIDE_TEXT = {"left": "L", "right": "R", "bilateral": "B", "midline": "M"}
+
+
+class BodyMapWidget(QWidget):
+    pointsChanged = Signal()
+    areasChanged = Signal()
+    warningAcknowledged = Signal(str, str, str)  # kind, code, message
+    viewChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, catalog: Catalog | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog if catalog is not None else load_catalog()
+        self._state = MapState()
+        self._patient: PatientData | None = None
+        self._read_only = False
+        self._acknowledged: set[tuple[str, str]] = set()
+        self._external: set[tuple[str, str]] = set()
+        self._scenes: dict[str, BodyScene] = {}
+        self._synced: dict[str, MapState] = {}
+        self._framing: dict[str, tuple[float, QRectF]] = {}
+        self._view_name = ""
+        self._current_code: str | None = None
+        self._undo = QUndoStack(self)
+
+        self.toolbar = MapToolbar(self._catalog, self)
+        self.banner = WarningBanner(self)
+        self.map = MapView(self)
+        self.legend = Legend(self)
+        self._empty = QLabel(self.tr("The body figures are not installed."), self)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        for widget in (self.toolbar, self.banner):
+            layout.addWidget(widget)
+        layout.addWidget(self.map, 1)
+        layout.addWidget(self._empty, 1)
+        layout.addWidget(self.legend)
+
+        self._label_timer = QTimer(self, singleShot=True, interval=40, timeout=self._layout_labels)
+        self._highlight_timer = QTimer(self, singleShot=True, interval=HIGHLIGHT_MS, timeout=self._end_highlight)
+        self._prebuild_timer = QTimer(self, singleShot=True, interval=0, timeout=self._prebuild_next)
+        self._connect()
+        self._add_shortcuts()
+        views = list(self._catalog.views)
+        self._empty.setVisible(not views)
+        self.map.setVisible(bool(views))
+        if views:
+            self.set_view(views[0])
+
+    # ---- public API ---------------------------------------------------------------------
+    def set_chosen_points(self, points: Iterable[ChosenPoint]) -> None:
+        """Show a visit's points as recorded (roles as given); clears undo history."""
+        self._undo.clear()
+        self._apply_state(MapState(tuple(points), self._state.areas), notify=False)
+
+    def chosen_points(self) -> list[ChosenPoint]:
+        return list(self._state.points)
+
+    def set_marked_areas(self, areas: Iterable[MarkedArea]) -> None:
+        self._undo.clear()
+        self._apply_state(MapState(self._state.points, tuple(areas)), notify=False)
+
+    def marked_areas(self) -> list[MarkedArea]:
+        return list(self._state.areas)
+
+    def set_patient_flags(self, patient: PatientData | None) -> None:
+        self._patient = patient
+        self._refresh_warnings()
+
+    def set_acknowledged(self, warnings: Iterable[tuple[str, str]]) -> None:
+        """(kind, code) pairs the visit already recorded, so they are not asked for again."""
+        self._acknowledged = set(warnings)
+        self._refresh_warnings()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.toolbar.areas.setChecked(False)
+        for widget in (self.toolbar.areas, self.toolbar.undo, self.toolbar.redo):
+            widget.setEnabled(not read_only)
+        self._refresh_warnings()
+
+    def is_read_only(self) -> bool:
+        return self._read_only
+
+    def current_view(self) -> str:
+        return self._view_name
+
+    def views(self) -> list[str]:
+        return list(self._catalog.views)
+
+    def set_view(self, name: str) -> None:
+        if name not in self._catalog.views or name == self._view_name:
+            return
+        if self._view_name:
+            self._framing[self._view_name] = (self.map.zoom(), self.map.visible_scene_rect())
+        scene = self._scene(name)
+        self._sync(name)
+        self._view_name = name
+        self.map.setScene(scene)
+        framing = self._framing.get(name)
+        if framing is None:
+            self.map.fit()
+        else:
+            self.map.zoom_to(framing[1].center(), min(framing[1].width(), framing[1].height()))
+        self._layout_labels()
+        index = next(i for i in range(self.toolbar.tabs.count()) if self.toolbar.tabs.tabData(i) == name)
+        self.toolbar.tabs.blockSignals(True)
+        self.toolbar.tabs.setCurrentIndex(index)
+        self.toolbar.tabs.blockSignals(False)
+        self.viewChanged.emit(name)
+
+    def focus_point(self, code: str) -> bool:
+        """Show the point: switch to a view that has it, zoom to it and highlight it."""
+        point = self._catalog.get(code)
+        if point is None:
+            return False
+        code = point.code
+        self._current_code = code
+        view = self._view_showing(code)
+        if view is None:
+            return False
+        self.set_view(view)
+        scene = self._scenes[view]
+        marker = self._instance_to_focus(scene, code)
+        self.map.zoom_to(marker.pos(), FOCUS_SPAN_CUN * scene.view.cun_px)
+        self._layout_labels()
+        scene.highlight_marker(marker)
+        self._highlight_timer.start()
+        return True
+
+    def add_point(self, code: str, side: str) -> None:
+        point = self._catalog[code]
+        current = self._side_of(point.code)
+        side = side if point.bilateral else "midline"
+        self._change_points(point.code, side_plus(current, side), self.tr("Add {0}").format(point.code))
+
+    def remove_point(self, code: str, side: str) -> None:
+        point = self._catalog[code]
+        current = self._side_of(point.code)
+        if current is not None:
+            self._change_points(point.code, side_minus(current, side), self.tr("Remove {0}").format(point.code))
+
+    def set_point_role(self, code: str, role: str | None) -> None:
+        """Override the role (``local``/``distal``), or None to return the point to the role rule."""
+        points = [
+            ChosenPoint(p.code, p.side, role or p.role, role is not None) if p.code == code else p
+            for p in self._state.points
+        ]
+        label = self.tr("Automatic role for {0}") if role is None else self.tr("Role of {0}")
+        self._change(label.format(code), points, self._state.areas)
+
+    def mark_area(self, region: str, side: str, kind: str | None, severity: int = 5) -> None:
+        """Mark (or with ``kind`` None clear) a complaint area; roles follow at once."""
+        mark = MarkedArea(region, side, kind, severity) if kind else None
+        areas = with_area(self._state.areas, region, side, mark)
+        self._change(self.tr("Mark {0}").format(region) if mark else self.tr("Clear {0}").format(region), self._state.points, areas)
+
+    def show_warning(self, kind: str, code: str, message: str) -> None:
+        self._external.add((kind, code))
+        self.banner.post(SafetyWarning(kind, code, message))
+
+    def undo_stack(self) -> QUndoStack:
+        return self._undo
+
+    def scene_for(self, view: str) -> BodyScene:
+        return self._scene(view)
+
+    def render_image(self, size: QSize) -> QImage:
+        """The current view with its points and areas, framed whole (for thumbnails)."""
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.white)
+        if not self._view_name:
+            return image
+        scene = self._scenes[self._view_name]
+        scale = min(size.width() / scene.width(), size.height() / scene.height())
+        highlighted = scene.highlight.isVisible()
+        scene.highlight.setVisible(False)
+        self._layout_labels(scale, chosen_only=True)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        scene.render(painter, QRectF(image.rect()), scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        painter.end()
+        scene.highlight.setVisible(highlighted)
+        self._layout_labels()
+        return image
+
+    # ---- state --------------------------------------------------------------------------
+    def _side_of(self, code: str) -> str | None:
+        return next((p.side for p in self._state.points if p.code == code), None)
+
+    def _change_points(self, code: str, side: str | None, text: str) -> None:
+        if side is not None:
+            self._current_code = code
+        self._change(text, with_side(self._state.points, code, side), self._state.areas)
+
+    def _change(self, text: str, points: Iterable[ChosenPoint], areas: Iterable[MarkedArea]) -> None:
+        if self._read_only:
+            return
+        areas = tuple(areas)
+        after = MapState(tuple(with_roles(self._catalog, points, areas)), areas)
+        if after != self._state:
+            self._undo.push(ChangeMapCommand(text, self._state, after, self._apply_state))
+
+    def _apply_state(self, state: MapState, notify: bool = True) -> None:
+        before, self._state = self._state, state
+        if self._view_name:
+            changed = self._sync(self._view_name)
+            if changed:
+                self._layout_labels()
+        self._refresh_warnings()
+        if notify and state.points != before.points:
+            self.pointsChanged.emit()
+        if notify and state.areas != before.areas:
+            self.areasChanged.emit()
+
+    def _sync(self, view: str) -> list[PointMarker]:
+        """Bring one scene up to the current state, if it is not already."""
+        if self._synced.get(view) is self._state:
+            return []
+        self._synced[view] = self._state
+        points = {p.code: p for p in self._state.points}
+        areas = {(a.region, a.side): a for a in self._state.areas}
+        return self._scenes[view].show_state(points, areas)
+
+    def _refresh_warnings(self) -> None:
+        if self._read_only:
+            self.banner.withdraw(set())
+            return
+        today = date.today()
+        applicable: set[tuple[str, str]] = set(self._external)
+        for chosen in self._state.points:
+            point = self._catalog.get(chosen.code)
+            if point is None:
+                continue
+            for warning in point_warnings(point, self._patient, today):
+                applicable.add((warning.kind, warning.code))
+                if (warning.kind, warning.code) not in self._acknowledged:
+                    self.banner.post(warning)
+        self.banner.withdraw(applicable)
+
+    def _acknowledge(self, kind: str, code: str, message: str) -> None:
+        self._acknowledged.add((kind, code))
+        self._external.discard((kind, code))
+        self.warningAcknowledged.emit(kind, code, message)
+
+    # ---- scenes and labels ------------------------------------------------------------
+    def _scene(self, view: str) -> BodyScene:
+        scene = self._scenes.get(view)
+        if scene is None:
+            scene = BodyScene(self._catalog, self._catalog.views[view])
+            scene.set_channels_visible(self.toolbar.channels_visible())
+            scene.set_editing_areas(self.toolbar.areas.isChecked())
+            self._scenes[view] = scene
+        return scene
+
+    def _prebuild_next(self) -> None:
+        """Build one missing scene per idle turn, so later view switches only swap scenes."""
+        missing = [name for name in self._catalog.views if name not in self._scenes]
+        if missing:
+            self._scene(missing[0])
+            self._sync(missing[0])
+            self._prebuild_timer.start()
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        self._prebuild_timer.start()
+
+    def _layout_labels(self, zoom: float | None = None, chosen_only: bool = False) -> None:
+        """Labels for chosen points always; for every point once one cun is big enough on screen."""
+        if not self._view_name:
+            return
+        scene = self._scenes[self._view_name]
+        zoom = zoom if zoom is not None else self.map.zoom()
+        show_all = not chosen_only and zoom * scene.view.cun_px >= ALL_LABELS_CUN_PX
+        chosen: list[LabelRequest] = []
+        others: list[LabelRequest] = []
+        centres: tuple[list[tuple[float, float]], list[tuple[float, float]]] = ([], [])
+        for index, marker in enumerate(scene.markers):
+            x, y = marker.placement.x * zoom, marker.placement.y * zoom
+            is_chosen = marker.role is not None
+            centres[0 if is_chosen else 1].append((x, y))
+            if is_chosen or show_all:
+                width, height = styles.label_size(marker.placement.code, is_chosen)
+                (chosen if is_chosen else others).append(LabelRequest(index, x, y, width, height))
+        placed = layout_labels(chosen, others, *centres)
+        for index, marker in enumerate(scene.markers):
+            rect = placed.get(index)
+            if rect is None:
+                marker.set_label(None)
+            else:
+                left, top, right, bottom = rect
+                marker.set_label(marker.placement.code, QRectF(left, top, right - left, bottom - top))
+
+    def _view_showing(self, code: str) -> str | None:
+        views = {p.view for p in self._catalog.placements(code)}
+        if self._view_name in views:
+            return self._view_name
+        return next((name for name in self._catalog.views if name in views), None)
+
+    def _instance_to_focus(self, scene: BodyScene, code: str) -> PointMarker:
+        markers = scene.markers_by_code[code]
+        side = self._side_of(code)
+        chosen = [m for m in markers if m.role is not None and side in (m.placement.side, "bilateral", "midline")]
+        return (chosen or markers)[0]
+
+    def _end_highlight(self) -> None:
+        for scene in self._scenes.values():
+            scene.highlight_marker(None)
+
+    # ---- input --------------------------------------------------------------------------
+    def _connect(self) -> None:
+        bar = self.toolbar
+        bar.tabs.currentChanged.connect(lambda i: self.set_view(bar.tabs.tabData(i)))
+        bar.search.pointChosen.connect(self._search_chosen)
+        bar.areas.toggled.connect(self._set_area_mode)
+        bar.channelsToggled.connect(self._channels_toggled)
+        bar.zoom_in.clicked.connect(lambda: self.map.zoom_by(1.25))
+        bar.zoom_out.clicked.connect(lambda: self.map.zoom_by(0.8))
+        bar.fit.clicked.connect(self.map.fit)
+        bar.undo.clicked.connect(self._undo.undo)
+        bar.redo.clicked.connect(self._undo.redo)
+        self._undo.canUndoChanged.connect(lambda on: bar.undo.setEnabled(on and not self._read_only))
+        self._undo.canRedoChanged.connect(lambda on: bar.redo.setEnabled(on and not self._read_only))
+        bar.undo.setEnabled(False)
+        bar.redo.setEnabled(False)
+        self.banner.acknowledged.connect(self._acknowledge)
+        self.map.clicked.connect(self._clicked)
+        self.map.contextRequested.connect(self._context_menu)
+        self.map.zoomChanged.connect(self._label_timer.start)
+
+    def _add_shortcuts(self) -> None:
+        def add(keys: QKeySequence | str, slot: object) -> None:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+        add(QKeySequence.StandardKey.Find, self._focus_search)
+        add("Ctrl+Z", lambda: self._read_only or self._undo.undo())
+        add("Ctrl+Shift+Z", lambda: self._read_only or self._undo.redo())
+        add("Ctrl+Y", lambda: self._read_only or self._undo.redo())
+        add("Ctrl+PgDown", lambda: self._step_view(1))
+        add("Ctrl+PgUp", lambda: self._step_view(-1))
+        for number in range(1, min(10, len(self._catalog.views) + 1)):
+            add(f"Alt+{number}", lambda _checked=False, n=number: self.set_view(list(self._catalog.views)[n - 1]))
+
+    def _focus_search(self) -> None:
+        self.toolbar.search.setFocus()
+        self.toolbar.search.selectAll()
+
+    def _step_view(self, step: int) -> None:
+        names = list(self._catalog.views)
+        if names:
+            index = names.index(self._view_name) if self._view_name in names else 0
+            self.set_view(names[(index + step) % len(names)])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys for the current point (the last one added, focused or cycled to)."""
+        key = event.key()
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        codes = [p.code for p in self._state.points]
+        code = self._current_code if self._current_code in codes else None
+        if key == Qt.Key.Key_N and codes:
+            index = codes.index(code) if code else -1
+            self.focus_point(codes[(index + (-1 if shift else 1)) % len(codes)])
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and code:
+            self.remove_point(code, "bilateral")
+        elif key == Qt.Key.Key_L and code:
+            self.set_point_role(code, "local")
+        elif key == Qt.Key.Key_D and code:
+            self.set_point_role(code, "distal")
+        elif key == Qt.Key.Key_A and code:
+            self.set_point_role(code, None)
+        elif key == Qt.Key.Key_M and not self._read_only:
+            self.toolbar.areas.toggle()
+        elif key == Qt.Key.Key_Slash:
+            self._focus_search()
+        else:
+            super().keyPressEvent(event)
+
+    def _search_chosen(self, code: str) -> None:
+        point = self._catalog[code]
+        if not self._read_only:
+            self.add_point(code, "bilateral" if point.bilateral else "midline")
+        self.focus_point(code)
+
+    def _set_area_mode(self, on: bool) -> None:
+        for scene in self._scenes.values():
+            scene.set_editing_areas(on)
+        self.map.viewport().setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.ArrowCursor)
+
+    def _channels_toggled(self) -> None:
+        visible = self.toolbar.channels_visible()
+        for scene in self._scenes.values():
+            scene.set_channels_visible(visible)
+
+    def marker_at(self, position: QPoint) -> PointMarker | None:
+        """The marker nearest a viewport position, within a finger-friendly radius."""
+        r = math.ceil(styles.HIT_RADIUS)
+        best: tuple[float, PointMarker] | None = None
+        for item in self.map.items(QRect(position.x() - r, position.y() - r, 2 * r + 1, 2 * r + 1)):
+            if isinstance(item, PointMarker):
+                centre = self.map.mapFromScene(item.pos())
+                distance = math.hypot(centre.x() - position.x(), centre.y() - position.y())
+                if distance <= styles.HIT_RADIUS and (best is None or distance < best[0]):
+                    best = (distance, item)
+        return best[1] if best else None
+
+    def region_at(self, position: QPoint) -> RegionItem | None:
+        regions = [item for item in self.map.items(position) if isinstance(item, RegionItem)]
+        return min(regions, key=lambda item: item.area) if regions else None
+
+    def _clicked(self, position: QPoint) -> None:
+        if self._read_only:
+            return
+        if self.toolbar.areas.isChecked():
+            region = self.region_at(position)
+            if region is not None:
+                kind, severity = self.toolbar.area_mark()
+                same = region.mark is not None and (region.mark.kind, region.mark.severity) == (kind, severity)
+                self.mark_area(region.region.id, region.region.side, None if same else kind, severity)
+            return
+        marker = self.marker_at(position)
+        if marker is not None:
+            code, side = marker.placement.code, marker.placement.side
+            new_side = clicked_side(self._side_of(code), side)
+            verb = self.tr("Add {0} {1}") if new_side and new_side != self._side_of(code) else self.tr("Remove {0} {1}")
+            self._change_points(code, new_side, verb.format(code, SIDE_TEXT[side]))
+
+    def _context_menu(self, position: QPoint) -> None:
+        menu = self.context_menu_at(position)
+        if menu is not None and not menu.isEmpty():
+            menu.exec(self.map.viewport().mapToGlobal(position))
+
+    def context_menu_at(self, position: QPoint) -> QMenu | None:
+        """Role and side choices for the point under the pointer (None if read-only or nothing)."""
+        if self._read_only:
+            return None
+        marker = self.marker_at(position)
+        if marker is None:
+            return None
+        code = marker.placement.code
+        point = marker.point
+        menu = QMenu(self)
+        chosen = next((p for p in self._state.points if p.code == code), None)
+        menu.addSection(f"{code} {point.pinyin}")
+        if chosen is not None:
+            menu.addAction(self.tr("Local (override)  L"), lambda: self.set_point_role(code, "local"))
+            menu.addAction(self.tr("Distal (override)  D"), lambda: self.set_point_role(code, "distal"))
+            automatic = menu.addAction(self.tr("Automatic role  A"), lambda: self.set_point_role(code, None))
+            automatic.setEnabled(chosen.role_override)
+            menu.addSeparator()
+        if point.bilateral:
+            for side, text in (("left", self.tr("Left only")), ("right", self.tr("Right only")), ("bilateral", self.tr("Both sides"))):
+                action = menu.addAction(text, lambda _checked=False, s=side: self._change_points(code, s, self.tr("Side of {0}").format(code)))
+                action.setEnabled(chosen is None or chosen.side != side)
+        elif chosen is None:
+            menu.addAction(self.tr("Add"), lambda: self.add_point(code, "midline"))
+        if chosen is not None:
+            menu.addAction(self.tr("Remove  Del"), lambda: self.remove_point(code, "bilateral"))
+        return menu

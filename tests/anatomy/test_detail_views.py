@@ -1,0 +1,279 @@
+"""Where the detail views put the points: on the figure, all present, in the right order."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+from charting.paths import FIGURES_DIR
+
+DETAIL_DIR = FIGURES_DIR / "detail"
+VIEWS = {v["name"]: v for v in json.loads((DETAIL_DIR / "views.json").read_text(encoding="utf-8"))}
+Point = tuple[float, float]
+
+
+def _placements() -> dict[str, dict[tuple[str, str], list[Point]]]:
+    out: dict[str, dict[tuple[str, str], list[Point]]] = defaultdict(lambda: defaultdict(list))
+    with (DETAIL_DIR / "placements.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            out[row["view"]][(row["code"], row["side"])].append((float(row["x"]), float(row["y"])))
+    return out
+
+
+PLACED = _placements()
+
+
+def at(view: str, code: str, side: str = "right") -> Point:
+    (point,) = PLACED[view][(code, side)]
+    return point
+
+
+def codes(view: str) -> set[str]:
+    return {code for code, _ in PLACED[view]}
+
+
+def _silhouette(view: str) -> QImage:
+    renderer = QSvgRenderer(str(DETAIL_DIR / VIEWS[view]["svg"]))
+    assert renderer.isValid() and renderer.elementExists("silhouette")
+    image = QImage(int(VIEWS[view]["width"]), int(VIEWS[view]["height"]), QImage.Format.Format_ARGB32)
+    image.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(image)
+    bounds = renderer.boundsOnElement("silhouette")
+    renderer.render(painter, "silhouette", QRectF(bounds))
+    painter.end()
+    return image
+
+
+@pytest.mark.parametrize("view", sorted(VIEWS))
+def test_every_placement_lies_on_the_figure(qapp: object, view: str) -> None:
+    image = _silhouette(view)
+    margin = 2
+    off = []
+    for (code, side), points in PLACED[view].items():
+        for x, y in points:
+            probe = [(round(x) + dx, round(y) + dy) for dx in (-margin, 0, margin) for dy in (-margin, 0, margin)]
+            if any(image.pixelColor(px, py).alpha() == 0 for px, py in probe):
+                off.append(f"{code}/{side} at {x:.0f},{y:.0f}")
+    assert not off, f"{view}: placements off the figure: {off}"
+
+
+def test_the_silhouette_is_one_closed_path() -> None:
+    for view in VIEWS.values():
+        svg = (DETAIL_DIR / view["svg"]).read_text(encoding="utf-8")
+        line = next(x for x in svg.splitlines() if 'id="silhouette"' in x)
+        assert line.lstrip().startswith("<path") and 'Z"' in line
+
+
+EXPECTED = {
+    "head_front": {
+        *(f"GV{n}" for n in range(20, 28)),
+        "CV23",
+        "CV24",
+        *(f"ST{n}" for n in range(1, 10)),
+        "LI19",
+        "LI20",
+        "BL1",
+        "BL2",
+        "BL3",
+        "BL4",
+        "GB1",
+        "GB14",
+        "GB13",
+        "GB15",
+        "TE23",
+        "SI18",
+        "EX-HN1",
+        "EX-HN2",
+        "EX-HN3",
+        "EX-HN4",
+        "EX-HN5",
+        "EX-HN7",
+        "EX-HN8",
+        "EX-HN9",
+        "EX-HN10",
+        "EX-HN11",
+        "EX-HN12",
+        "EX-HN13",
+        "GV28",
+    },
+    "head_side": {
+        *(f"GB{n}" for n in range(1, 21)),
+        *(f"TE{n}" for n in range(16, 24)),
+        *(f"SI{n}" for n in range(16, 20)),
+        *(f"ST{n}" for n in range(5, 10)),
+        "LI17",
+        "LI18",
+        "BL9",
+        "BL10",
+        "GV15",
+        "GV16",
+        "GV17",
+        "EX-HN5",
+        "EX-HN6",
+        "EX-HN14",
+        "EX-HN15",
+        "M-HN-54",
+    },
+    "hand_palm": {"LU9", "LU10", "HT7", "HT8", "PC7", "PC8", "PC9", "SI2", "SI3", "SI4", "EX-UE10"},
+    "hand_dorsum": {
+        "LU11",
+        *(f"LI{n}" for n in range(1, 6)),
+        "HT9",
+        *(f"SI{n}" for n in range(1, 7)),
+        *(f"TE{n}" for n in range(1, 5)),
+        *(f"EX-UE{n}" for n in (3, 4, 5, 6, 7, 8, 9, 11)),
+    },
+    "foot_dorsum": {
+        *(f"ST{n}" for n in range(41, 46)),
+        "SP1",
+        *(f"LR{n}" for n in range(1, 5)),
+        *(f"GB{n}" for n in range(40, 45)),
+        "BL67",
+        "EX-LE10",
+        "EX-LE12",
+    },
+    "foot_medial": {
+        *(f"SP{n}" for n in range(1, 7)),
+        *(f"KI{n}" for n in range(2, 10)),
+        "LR4",
+        "LR5",
+        "EX-LE8",
+    },
+    "foot_lateral": {*(f"BL{n}" for n in range(59, 68)), "GB39", "GB40", "EX-LE9"},
+    "foot_sole": {"KI1", "EX-LE11"},
+}
+
+
+@pytest.mark.parametrize("view", sorted(EXPECTED))
+def test_expected_points_are_present(view: str) -> None:
+    assert EXPECTED[view] <= codes(view), sorted(EXPECTED[view] - codes(view))
+
+
+def test_multi_site_extra_points_have_all_their_sites() -> None:
+    def count(view: str, code: str) -> int:
+        return sum(len(p) for (c, _), p in PLACED[view].items() if c == code)
+
+    assert count("hand_dorsum", "EX-UE9") == 4  # Baxie: four webs
+    assert count("hand_dorsum", "EX-UE11") == 5  # Shixuan: five finger tips
+    assert count("hand_dorsum", "EX-UE7") == 2  # Yaotongdian
+    assert count("hand_palm", "EX-UE10") == 4  # Sifeng
+    assert count("foot_dorsum", "EX-LE10") == 4  # Bafeng
+    assert count("foot_dorsum", "EX-LE12") == 5  # Qiduan
+    assert count("head_front", "EX-HN1") == 2 and count("head_side", "EX-HN1") == 3  # Sishencong
+
+
+def test_hand_nail_points_are_distal_to_the_hand_points() -> None:
+    # Fingers point up in both hand views: distal is a smaller y.
+    for well in ("LU11", "LI1", "TE1", "HT9", "SI1"):
+        assert at("hand_dorsum", well)[1] < min(at("hand_dorsum", "LI4")[1], at("hand_dorsum", "SI3")[1])
+    dorsum = {c: at("hand_dorsum", c)[1] for c in ("LI1", "LI2", "LI3", "LI4", "LI5")}
+    assert dorsum["LI1"] < dorsum["LI2"] < dorsum["LI3"] < dorsum["LI4"] < dorsum["LI5"]
+    si = {c: at("hand_dorsum", c)[1] for c in ("SI1", "SI2", "SI3", "SI4", "SI5", "SI6")}
+    assert si["SI1"] < si["SI2"] < si["SI3"] < si["SI4"] < si["SI5"] < si["SI6"]
+    assert at("hand_palm", "PC9")[1] < at("hand_palm", "PC8")[1] < at("hand_palm", "PC7")[1]
+
+
+def test_hand_sides_and_wrist_crease() -> None:
+    # Right hand: in the palm view the thumb is on the viewer's right, on the back on the left.
+    assert at("hand_palm", "LU10")[0] > at("hand_palm", "PC7")[0] > at("hand_palm", "HT7")[0]
+    assert at("hand_dorsum", "LI4")[0] < at("hand_dorsum", "TE3")[0] < at("hand_dorsum", "SI3")[0]
+    wrist = {at("hand_palm", c)[1] for c in ("LU9", "PC7", "HT7")}
+    assert len(wrist) == 1
+    # PC8 and HT8 lie level, where the middle and little finger tips rest in a fist.
+    assert at("hand_palm", "PC8")[1] == pytest.approx(at("hand_palm", "HT8")[1], abs=1)
+    cun = VIEWS["hand_palm"]["cun_px"]
+    assert at("hand_palm", "PC6")[1] - at("hand_palm", "PC7")[1] == pytest.approx(2 * cun, abs=1)
+    assert at("hand_palm", "HT5")[1] - at("hand_palm", "HT7")[1] == pytest.approx(1 * cun, abs=1)
+
+
+def test_ki3_lies_behind_the_medial_malleolus_and_above_the_sole(qapp: object) -> None:
+    # The medial view of the right foot has the toes on the viewer's left: behind is a larger x.
+    malleolus = at("foot_medial", "EX-LE8")
+    ki3 = at("foot_medial", "KI3")
+    sole = QSvgRenderer(str(DETAIL_DIR / "foot_medial.svg")).boundsOnElement("silhouette").bottom()
+    assert ki3[0] > malleolus[0] and ki3[1] == pytest.approx(malleolus[1], abs=1)
+    cun = VIEWS["foot_medial"]["cun_px"]
+    assert sole - malleolus[1] == pytest.approx(3 * cun, abs=2)  # malleolus prominence to sole: 3 cun
+    assert ki3[1] < sole
+    assert malleolus[1] - at("foot_medial", "SP6")[1] == pytest.approx(3 * cun, abs=1)
+    assert ki3[1] - at("foot_medial", "KI7")[1] == pytest.approx(2 * cun, abs=1)
+    assert at("foot_medial", "KI6")[1] - malleolus[1] == pytest.approx(1 * cun, abs=1)
+
+
+def test_lateral_ankle_points() -> None:
+    malleolus = at("foot_lateral", "EX-LE9")
+    cun = VIEWS["foot_lateral"]["cun_px"]
+    # Toes to the viewer's right: BL60 lies behind (left of) the lateral malleolus, BL62 below it.
+    assert at("foot_lateral", "BL60")[0] < malleolus[0]
+    assert at("foot_lateral", "BL62")[1] > malleolus[1]
+    assert at("foot_lateral", "BL60")[1] - at("foot_lateral", "BL59")[1] == pytest.approx(3 * cun, abs=1)
+    assert malleolus[1] - at("foot_lateral", "GB39")[1] == pytest.approx(3 * cun, abs=1)
+    xs = [at("foot_lateral", f"BL{n}")[0] for n in range(62, 68)]
+    assert xs == sorted(xs)
+
+
+def test_foot_dorsum_runs_from_the_ankle_to_the_toes() -> None:
+    ys = [at("foot_dorsum", f"ST{n}")[1] for n in range(41, 46)]
+    assert ys == sorted(ys, reverse=True)  # toes up: each point nearer the toes is higher
+    lr = [at("foot_dorsum", f"LR{n}")[1] for n in range(1, 5)]
+    assert lr == sorted(lr)
+    # Big toe on the viewer's left: medial to lateral nail points run left to right.
+    xs = [at("foot_dorsum", c)[0] for c in ("SP1", "LR1", "ST45", "GB44", "BL67")]
+    assert xs == sorted(xs)
+    # LR3 is about 2 cun up the foot from the web (LR2).
+    cun = VIEWS["foot_dorsum"]["cun_px"]
+    assert 1.5 * cun < at("foot_dorsum", "LR3")[1] - at("foot_dorsum", "LR2")[1] < 2.8 * cun
+
+
+def test_ki1_lies_a_third_of_the_way_from_the_toes_to_the_heel(qapp: object) -> None:
+    bounds = QSvgRenderer(str(DETAIL_DIR / "foot_sole.svg")).boundsOnElement("silhouette")
+    ki1 = at("foot_sole", "KI1")
+    fraction = (ki1[1] - bounds.top()) / bounds.height()
+    assert 0.3 < fraction < 0.45
+
+
+def test_head_front_is_mirror_symmetric() -> None:
+    width = VIEWS["head_front"]["width"]
+    pairs = 0
+    for (code, side), points in PLACED["head_front"].items():
+        if side == "right" and (code, "left") in PLACED["head_front"]:
+            (xr, yr), (xl, yl) = points[0], PLACED["head_front"][(code, "left")][0]
+            assert xr < width / 2 < xl, code  # the patient's right on the viewer's left
+            assert xr + xl == pytest.approx(width, abs=0.2) and yr == pytest.approx(yl, abs=0.1), code
+            pairs += 1
+    assert pairs > 30
+
+
+def test_head_side_left_mirrors_the_right_side() -> None:
+    width = VIEWS["head_side"]["width"]
+    for (code, side), points in PLACED["head_side"].items():
+        other = "left" if side == "right" else side
+        mirrored = PLACED["head_side_left"][(code, other)]
+        assert len(mirrored) == len(points), code
+        for (x, y), (mx, my) in zip(points, mirrored, strict=True):
+            assert width - x == pytest.approx(mx, abs=0.11) and y == my, code
+
+
+def test_head_order_facts() -> None:
+    # Pupil line: ST1 above ST2 above ST3 above ST4, GB14 and Yuyao above the eye, straight up.
+    st = [at("head_front", f"ST{n}") for n in range(1, 4)]
+    assert st[0][1] < st[1][1] < st[2][1] < at("head_front", "ST4")[1]
+    assert st[0][0] == st[1][0] == st[2][0] == at("head_front", "GB14")[0] == at("head_front", "EX-HN4")[0]
+    gv = [at("head_front", f"GV{n}", "midline")[1] for n in range(20, 28)]
+    assert gv == sorted(gv)
+    # Side view, face to the right: GV20 sits over the ear apex; GB20 behind the mastoid points.
+    cun = VIEWS["head_side"]["cun_px"]
+    assert abs(at("head_side", "GV20", "midline")[0] - at("head_side", "EX-HN6")[0]) < 0.5 * cun
+    assert at("head_side", "GB20")[0] < at("head_side", "GB12")[0] < at("head_side", "TE17")[0]
+    assert at("head_side", "SI19")[0] > at("head_side", "EX-HN6")[0]
+    tragus = [at("head_side", c)[1] for c in ("TE21", "SI19", "GB2")]
+    assert tragus == sorted(tragus)
+    anmian = at("head_side", "M-HN-54")
+    te17, gb20 = at("head_side", "TE17"), at("head_side", "GB20")
+    assert anmian == pytest.approx(((te17[0] + gb20[0]) / 2, (te17[1] + gb20[1]) / 2), abs=0.2)

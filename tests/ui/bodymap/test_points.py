@@ -1,0 +1,176 @@
+"""Choosing points by clicking where the catalog draws them, hovering, searching and the keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
+from pytestqt.qtbot import QtBot
+
+from charting.points import Catalog
+from charting.ui.bodymap import BodyMapWidget, ChosenPoint
+
+from tests.ui.bodymap.map_helpers import click_point, viewport_pos
+
+
+def both_sides_view(catalog: Catalog, code: str) -> str:
+    """A whole-body view that draws the point on both of the patient's sides."""
+    sides: dict[str, set[str]] = {}
+    for p in catalog.placements(code):
+        sides.setdefault(p.view, set()).add(p.side)
+    return next(v for v, s in sides.items() if {"left", "right"} <= s)
+
+
+def test_a_click_adds_the_point_on_the_clicked_side(qtbot: QtBot, widget: BodyMapWidget, catalog: Catalog) -> None:
+    with qtbot.waitSignal(widget.pointsChanged):
+        click_point(qtbot, widget, catalog, "LI4", "hand_dorsum", "right")
+    assert widget.chosen_points() == [ChosenPoint("LI4", "right", "distal")]
+
+
+def test_both_sides_make_it_bilateral_and_a_chosen_instance_click_removes_that_side(
+    qtbot: QtBot, widget: BodyMapWidget, catalog: Catalog
+) -> None:
+    view = both_sides_view(catalog, "ST36")
+    click_point(qtbot, widget, catalog, "ST36", view, "left")
+    assert [(p.code, p.side) for p in widget.chosen_points()] == [("ST36", "left")]
+    click_point(qtbot, widget, catalog, "ST36", view, "right")
+    assert [(p.code, p.side) for p in widget.chosen_points()] == [("ST36", "bilateral")]
+    click_point(qtbot, widget, catalog, "ST36", view, "left")
+    assert [(p.code, p.side) for p in widget.chosen_points()] == [("ST36", "right")]
+    click_point(qtbot, widget, catalog, "ST36", view, "right")
+    assert widget.chosen_points() == []
+
+
+def test_a_midline_point_is_chosen_on_the_midline(qtbot: QtBot, widget: BodyMapWidget, catalog: Catalog) -> None:
+    view = next(p.view for p in catalog.placements("CV12"))
+    click_point(qtbot, widget, catalog, "CV12", view, "midline")
+    assert widget.chosen_points() == [ChosenPoint("CV12", "midline", "distal")]
+    markers = widget.scene_for(view).markers_by_code["CV12"]
+    assert [m.role for m in markers] == ["distal"]
+
+
+def test_chosen_markers_show_role_and_label(qtbot: QtBot, widget: BodyMapWidget, catalog: Catalog) -> None:
+    click_point(qtbot, widget, catalog, "LI4", "hand_dorsum", "right")
+    [marker] = widget.scene_for("hand_dorsum").markers_by_code["LI4"]
+    assert marker.role == "distal" and marker.label() == "LI4"
+
+
+def test_hovering_a_point_shows_everything_about_it(qtbot: QtBot, widget: BodyMapWidget, catalog: Catalog) -> None:
+    pos = viewport_pos(widget, catalog, "LI4", "hand_dorsum", "right")
+    [marker] = widget.scene_for("hand_dorsum").markers_by_code["LI4"]
+    qtbot.mouseMove(widget.map.viewport(), pos)
+    qtbot.waitUntil(lambda: marker.hovered)
+    global_pos = widget.map.viewport().mapToGlobal(pos)
+    QApplication.sendEvent(widget.map.viewport(), QHelpEvent(QEvent.Type.ToolTip, pos, global_pos))
+    text = QToolTip.text()
+    for expected in ("LI4", "Hégǔ", "合谷", "Union Valley", "2nd metacarpal", "0.5–1 cun perpendicular", "pregnancy"):
+        assert expected in text
+    qtbot.mouseMove(widget.map.viewport(), pos + QPoint(60, 60))
+    qtbot.waitUntil(lambda: not marker.hovered)
+
+
+def test_search_adds_the_point_and_focuses_it(qtbot: QtBot, widget: BodyMapWidget, catalog: Catalog) -> None:
+    widget.set_view("hand_palm")
+    before = widget.map.zoom()
+    qtbot.keyClicks(widget.toolbar.search, "union valley")
+    qtbot.keyClick(widget.toolbar.search, Qt.Key.Key_Return)
+    assert widget.chosen_points() == [ChosenPoint("LI4", "bilateral", "distal")]
+    assert widget.current_view() in {p.view for p in catalog.placements("LI4")}
+    scene = widget.scene_for(widget.current_view())
+    assert scene.highlight.isVisible()
+    assert widget.map.zoom() > before
+    centre = widget.map.mapToScene(widget.map.viewport().rect().center())
+    assert (centre - scene.highlight.pos()).manhattanLength() < scene.view.cun_px
+    qtbot.waitUntil(lambda: widget.toolbar.search.text() == "")
+    for typed, code in (("UB40", "BL40"), ("gv20", "GV20")):
+        qtbot.keyClicks(widget.toolbar.search, typed)
+        qtbot.keyClick(widget.toolbar.search, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: widget.toolbar.search.text() == "")
+    assert [(p.code, p.side) for p in widget.chosen_points()] == [
+        ("LI4", "bilateral"),
+        ("BL40", "bilateral"),
+        ("GV20", "midline"),
+    ]
+
+
+def test_search_suggests_from_the_catalog(qtbot: QtBot, widget: BodyMapWidget) -> None:
+    qtbot.keyClicks(widget.toolbar.search, "hegu")
+    model = widget.toolbar.search.completer().model()
+    assert model.rowCount() >= 1
+    assert model.index(0, 0).data().startswith("LI4")
+
+
+def test_undo_and_redo_every_change(qtbot: QtBot, widget: BodyMapWidget, catalog: Catalog) -> None:
+    click_point(qtbot, widget, catalog, "LI4", "hand_dorsum", "right")
+    click_point(qtbot, widget, catalog, "SI3", "hand_dorsum", "right")
+    widget.map.setFocus()
+    qtbot.keyClick(widget.map, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [p.code for p in widget.chosen_points()] == ["LI4"]
+    qtbot.keyClick(widget.map, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert widget.chosen_points() == []
+    assert widget.scene_for("hand_dorsum").markers_by_code["LI4"][0].role is None
+    qtbot.keyClick(widget.map, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert [p.code for p in widget.chosen_points()] == ["LI4"]
+    assert widget.undo_stack().count() == 2
+
+
+def test_programmatic_changes_are_undoable_but_setters_are_not(widget: BodyMapWidget) -> None:
+    widget.set_chosen_points([ChosenPoint("ST36", "left", "distal")])
+    assert widget.undo_stack().count() == 0
+    widget.add_point("ST36", "right")
+    widget.remove_point("ST36", "left")
+    assert widget.chosen_points() == [ChosenPoint("ST36", "right", "distal")]
+    widget.undo_stack().undo()
+    widget.undo_stack().undo()
+    assert widget.chosen_points() == [ChosenPoint("ST36", "left", "distal")]
+
+
+def test_the_keyboard_alone_switches_views_and_removes_points(qtbot: QtBot, widget: BodyMapWidget) -> None:
+    views = widget.views()
+    widget.map.setFocus()
+    qtbot.keyClick(widget.map, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert widget.current_view() == views[1]
+    qtbot.keyClick(widget.map, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert widget.current_view() == views[0]
+    qtbot.keyClick(widget.map, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert widget.toolbar.search.hasFocus()
+    qtbot.keyClicks(widget.toolbar.search, "LI4")
+    qtbot.keyClick(widget.toolbar.search, Qt.Key.Key_Return)
+    qtbot.keyClicks(widget.toolbar.search, "SI3")
+    qtbot.keyClick(widget.toolbar.search, Qt.Key.Key_Return)
+    widget.map.setFocus()
+    qtbot.keyClick(widget.map, Qt.Key.Key_N)  # cycles to the first chosen point
+    qtbot.keyClick(widget.map, Qt.Key.Key_Delete)
+    assert [p.code for p in widget.chosen_points()] == ["SI3"]
+    zoom = widget.map.zoom()
+    qtbot.keyClick(widget.map, Qt.Key.Key_Plus)
+    assert widget.map.zoom() > zoom
+
+
+def test_read_only_ignores_clicks_and_keys_but_navigates(qtbot: QtBot, widget: BodyMapWidget, catalog: Catalog) -> None:
+    widget.set_chosen_points([ChosenPoint("LI4", "right", "distal")])
+    widget.set_read_only(True)
+    assert widget.is_read_only()
+    click_point(qtbot, widget, catalog, "SI3", "hand_dorsum", "right")
+    click_point(qtbot, widget, catalog, "LI4", "hand_dorsum", "right")
+    widget.map.setFocus()
+    qtbot.keyClick(widget.map, Qt.Key.Key_N)
+    qtbot.keyClick(widget.map, Qt.Key.Key_Delete)
+    widget.add_point("ST36", "left")
+    assert widget.chosen_points() == [ChosenPoint("LI4", "right", "distal")]
+    assert widget.context_menu_at(viewport_pos(widget, catalog, "LI4", "hand_dorsum", "right")) is None
+    qtbot.keyClick(widget.map, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert widget.current_view() != "hand_dorsum"
+    zoom = widget.map.zoom()
+    qtbot.keyClick(widget.map, Qt.Key.Key_Plus)
+    assert widget.map.zoom() > zoom
+
+
+def test_render_image_shows_the_chosen_points(widget: BodyMapWidget) -> None:
+    widget.set_view("hand_dorsum")
+    blank = widget.render_image(QSize(240, 320))
+    widget.set_chosen_points([ChosenPoint("LI4", "right", "distal")])
+    image = widget.render_image(QSize(240, 320))
+    assert image.size() == QSize(240, 320)
+    assert image != blank
+    assert len({image.pixel(x, y) for x in range(0, 240, 8) for y in range(0, 320, 8)}) > 5
