@@ -88,14 +88,20 @@ def run(samples: int = 200) -> dict[str, float]:
             viewport, _mouse(viewport, QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton, Qt.MouseButton.NoButton)
         )
 
+    visit = rng.sample(markers, 12)  # a typical treatment is chosen throughout
+    for marker in visit:
+        click(widget.map.mapFromScene(marker.pos()))
+    app.processEvents()
+    candidates = [m for m in markers if m not in visit]
     clicks: list[float] = []
     hovers: list[float] = []
     for _ in range(samples):
-        pos = widget.map.mapFromScene(rng.choice(markers).pos())
-        clicks.append(_until_painted(app, counter, lambda: click(pos)))
+        pos = widget.map.mapFromScene(rng.choice(candidates).pos())
         move(QPoint(5, 5))
         _until_painted(app, counter, app.processEvents)
         hovers.append(_until_painted(app, counter, lambda: move(pos)))
+        clicks.append(_until_painted(app, counter, lambda: click(pos)))  # choose it
+        clicks.append(_until_painted(app, counter, lambda: click(pos)))  # and take it off again
     switches: list[float] = []
     others = [v for v in views if v != body] or [body]
     for i in range(max(10, samples // 4)):

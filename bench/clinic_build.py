@@ -42,6 +42,13 @@ def table(model: Any) -> Table:
     return model.__table__  # type: ignore[no-any-return]
 
 
+def raw_sqlite(conn: Connection) -> Any:
+    """The driver connection: these pragmas must run outside the transaction SQLAlchemy would open."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    return raw
+
+
 def clinic_name(size: Size) -> str:
     """Marks a database as this generator's output, so it is reused and never mistaken for real data."""
     return f"Synthetic benchmark clinic ({size.name}, generator {clinic_data.GENERATOR_VERSION})"
@@ -66,7 +73,7 @@ def prepare_sqlite(
     try:
         seconds = build(db, size, progress)
         with db.engine.connect() as conn:
-            conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            raw_sqlite(conn).execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         db.dispose()
     partial.replace(path)  # only a complete build ever carries the cache name
@@ -97,7 +104,7 @@ def build(db: Database, size: Size, progress: Progress) -> float:
     with db.engine.connect() as conn:
         if conn.dialect.name == "sqlite":
             # A throw-away build: a crash mid-way leaves a .building file that is never used.
-            raw = conn.connection.driver_connection  # pragmas must run outside a transaction
+            raw = raw_sqlite(conn)
             raw.execute("PRAGMA synchronous=OFF")
             raw.execute("PRAGMA cache_size=-262144")
         desk_id, practitioner_ids = _insert_staff(conn, size, now)

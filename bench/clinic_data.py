@@ -135,7 +135,8 @@ def plan_visits(size: Size, rng: random.Random, *, last_day: date, practitioner_
     ]
     planned: list[tuple[int, int, int, int]] = []
     for index, count in enumerate(visit_counts(size, rng)):
-        offsets, day, left_in_course = [], 0, 0
+        offsets: list[int] = []
+        day = left_in_course = 0
         for _ in range(count):
             if left_in_course == 0:
                 day += rng.randint(30, 365) if offsets else 0

@@ -19,7 +19,7 @@ from bench.sizes import Size
 from bench.timing import summary, timed_ms
 from charting.db.models import Patient, TreatedPoint, Visit
 from charting.db.session import Database
-from charting.domain.records import AreaData, ModalityData, PointData, VisitData
+from charting.domain.records import AreaData, ModalityData, PointData, VisitData, VisitSummary
 from charting.services import patients, visits
 from charting.services.search_terms import digits
 from charting.services.visit_lists import list_day, patient_visits
@@ -60,7 +60,7 @@ def measure_search(db: Database, size: Size, rng: random.Random) -> Results:
     results: Results = {}
     every: list[float] = []
     for kind, texts in queries.items():
-        samples = [timed_ms(lambda q=q: patients.search_patients(db, q))[0] for q in texts]  # type: ignore[misc]
+        samples = [timed_ms(patients.search_patients, db, q)[0] for q in texts]
         results.update(summary(f"search_{kind}", samples))
         every.extend(samples)
     results.update(summary("search", every))
@@ -90,14 +90,11 @@ def measure_open(db: Database, size: Size, rng: random.Random) -> Results:
     histories = []
     open_patient = []
     for patient_id in chosen:
-        ms, history = timed_ms(lambda p=patient_id: (patients.get_patient(db, p), patient_visits(db, p)))  # type: ignore[misc]
+        ms, history = timed_ms(open_patient_screen, db, patient_id)
         open_patient.append(ms)
-        histories.append(len(history[1]))
-    open_visit = [
-        timed_ms(lambda v=v: visits.get_visit(db, v))[0]  # type: ignore[misc]
-        for v in rng.sample(wide, min(len(wide), size.open_samples))
-    ]
-    today = timed_ms(lambda: list_day(db, date.today()))
+        histories.append(len(history))
+    open_visit = [timed_ms(visits.get_visit, db, v)[0] for v in rng.sample(wide, min(len(wide), size.open_samples))]
+    today = timed_ms(list_day, db, date.today())
     return {
         **summary("open_patient", open_patient),
         "open_patient_visits": min(histories),
@@ -106,6 +103,12 @@ def measure_open(db: Database, size: Size, rng: random.Random) -> Results:
         "today_list_ms": round(today[0], 3),
         "today_list_visits": len(today[1]),
     }
+
+
+def open_patient_screen(db: Database, patient_id: int) -> list[VisitSummary]:
+    """What the patient screen loads before it can show anything: the record and the history."""
+    patients.get_patient(db, patient_id)
+    return patient_visits(db, patient_id)
 
 
 def _visit_content(rng: random.Random, patient_id: int, practitioner_id: int) -> VisitData:
@@ -140,15 +143,16 @@ def measure_writes(db: Database, size: Size, rng: random.Random) -> Results:
         for keystroke in range(3):  # the editor saves a draft after each pause in typing
             content = replace(content, subjective=f"{content.subjective} Noted {n}.{keystroke}.")
             ms, record = timed_ms(
-                lambda c=content, r=record: visits.save_visit(  # type: ignore[misc]
-                    db, visit_id=r.id, data=c, expected_version=r.version, user_id=practitioner_id
-                )
+                visits.save_visit,
+                db,
+                visit_id=record.id,
+                data=content,
+                expected_version=record.version,
+                user_id=practitioner_id,
             )
             autosave.append(ms)
         ms, _ = timed_ms(
-            lambda r=record: visits.sign_visit(  # type: ignore[misc]
-                db, visit_id=r.id, expected_version=r.version, user_id=practitioner_id
-            )
+            visits.sign_visit, db, visit_id=record.id, expected_version=record.version, user_id=practitioner_id
         )
         sign.append(ms)
     return {**summary("autosave", autosave), **summary("sign", sign)}

@@ -22,16 +22,26 @@ from typing import Any
 STARTUP_ENV = "ACUCHART_BENCH_STARTUP"
 TIMEOUT_S = 120
 
-# The floor: what any PySide6 app pays to show one main window and turn the event loop once.
+# The floor: what any PySide6 app pays to show one main window and paint its first frame, ended
+# the same way as the app's hook (charting.ui.app.ReadyOnFirstPaint).
 BARE_WINDOW = """
 import sys
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: (print("ready 0", flush=True), app.quit()))
+        return False
+
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.resize(1280, 800)
+first_paint = FirstPaint()
+window.installEventFilter(first_paint)
 window.show()
-QTimer.singleShot(0, lambda: (print("ready 0", flush=True), app.quit()))
 sys.exit(app.exec())
 """
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
 
-def timed_ms(action: Callable[[], T]) -> tuple[float, T]:
+def timed_ms(action: Callable[..., T], *args: Any, **kwargs: Any) -> tuple[float, T]:
+    """`action(*args, **kwargs)` and how long it took."""
     began = time.perf_counter()
-    result = action()
+    result = action(*args, **kwargs)
     return (time.perf_counter() - began) * 1000, result
 
 

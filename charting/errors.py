@@ -37,3 +37,7 @@ class SignBlockedError(DomainError):
 
 class SchemaError(DomainError):
     """The database cannot be used by this version of the app (e.g. it is newer)."""
+
+
+class NotSignedError(DomainError):
+    """The action needs a signed visit (a superbill is a claim); this one is still a draft."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from charting.anatomy.curves import MonotoneCubic, Vec3, arc_to_angle, cross, dot, normalize, sub
 from charting.anatomy.proportions import CANON, Canon
@@ -43,9 +44,14 @@ SectionFn = Callable[[float], Section]
 class SlicePart:
     def __init__(self, name: str, y0: float, y1: float, section: SectionFn) -> None:
         self.name, self.y0, self.y1, self._section = name, y0, y1, section
+        self._cache: dict[float, Section] = {}
 
     def section(self, y: float) -> Section:
-        return self._section(min(max(y, self.y0), self.y1))
+        y = min(max(y, self.y0), self.y1)
+        found = self._cache.get(y)
+        if found is None:
+            found = self._cache[y] = self._section(y)
+        return found
 
 
 def _table(rows: tuple[tuple[float, ...], ...]) -> list[MonotoneCubic]:
@@ -168,7 +174,7 @@ class BodyModel:
         """Walk `arc` from the anterior hairline up over the vertex and down the back midline.
 
         Returns (part, y, θ) with θ = 0 on the front and 180 on the back."""
-        path = self._midline_path(self.c.anterior_hairline_y, self.c.chin_y + 0.3)
+        path = self._scalp_path
         walked = 0.0
         for (_, y0, _, z0), (part, y1, t1, z1) in zip(path, path[1:], strict=False):
             step = math.hypot(y1 - y0, z1 - z0)
@@ -178,7 +184,11 @@ class BodyModel:
             walked += step
         raise ValueError("arc runs past the back of the head")
 
-    @property
+    @cached_property
+    def _scalp_path(self) -> list[tuple[str, float, float, float]]:
+        return self._midline_path(self.c.anterior_hairline_y, self.c.chin_y + 0.3)
+
+    @cached_property
     def head_cun(self) -> float:
         """Anterior to posterior hairline over the vertex is 12 B-cun (measured on the skin)."""
         path = self._midline_path(self.c.anterior_hairline_y, self.c.posterior_hairline_y)
@@ -246,7 +256,18 @@ class BodyModel:
         """How far the nose stands in front of the facial profile at level y."""
         return max(0.0, self._nose(y)) if self.c.nose[0][0] <= y <= self.c.nose[-1][0] else 0.0
 
-    # -- thumb --------------------------------------------------------------------------------------
+    # -- fingers and thumb --------------------------------------------------------------------------
+    def finger_axis(self, side: int, finger: int, t: float) -> Vec3:
+        """Axis of a finger (0 index … 3 little) from the knuckle (t = 0) to the centre of its tip's
+        rounding (t = 1); the fingers hang straight from the palm, side by side."""
+        c = self.c
+        u, tip = c.fingers[finger]
+        r = c.finger_radii[finger]
+        v = c.metacarpophalangeal_v - 0.03 + (tip - r - c.metacarpophalangeal_v + 0.03) * t
+        y = c.wrist_crease_y + v
+        return (side * (self.arm_axis_x(y) + u), y, c.arm_centre_z)
+
+    # -- thumb ------------------------------------------------------------------------------------
     def thumb_axis(self, side: int, t: float) -> Vec3:
         """Point along the thumb axis, t = 0 at the carpometacarpal joint and 1 at the tip."""
         pts = self.c.thumb
@@ -286,10 +307,10 @@ class BodyModel:
 
     # -- foot -----------------------------------------------------------------------------------
     def _foot_xyz(self, side: int, s: float, phi: float) -> Vec3:
-        w, h = self._foot[0](s), self._foot[1](s)
+        w, h, lift = (f(s) for f in self._foot)
         c = self.c
         cx = self.parts["leg"].section(c.lateral_malleolus_y).cx + c.foot_toe_out * s
-        cy = c.sole_y - h / 2
+        cy = c.sole_y - lift - h / 2
         ph = math.radians(phi)
         return (side * (cx + w * math.sin(ph)), cy - (h / 2) * math.cos(ph), c.foot_axis_z + s)
 
@@ -299,12 +320,14 @@ class BodyModel:
         p = self._foot_xyz(side, s, phi)
         ts = sub(self._foot_xyz(side, s + 0.004, phi), self._foot_xyz(side, s - 0.004, phi))
         tp = sub(self._foot_xyz(side, s, phi + 0.5), self._foot_xyz(side, s, phi - 0.5))
-        w, h = self._foot[0](s), self._foot[1](s)
-        centre = (side * (p[0] * side - w * math.sin(math.radians(phi))), self.c.sole_y - h / 2, p[2])
+        w, h, lift = (f(s) for f in self._foot)
+        centre = (side * (p[0] * side - w * math.sin(math.radians(phi))), self.c.sole_y - lift - h / 2, p[2])
         return SurfacePoint(p, _outward(cross(ts, tp), sub(p, centre)), "foot", side)
 
-    def foot_section(self, s: float) -> tuple[float, float]:
-        return self._foot[0](s), self._foot[1](s)
+    def foot_section(self, s: float) -> tuple[float, float, float]:
+        """(half-width, height, lift off the ground) of the foot section s forward of the ankle."""
+        w, h, lift = (f(s) for f in self._foot)
+        return w, h, lift
 
     @property
     def foot_range(self) -> tuple[float, float]:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from charting.anatomy.body_model import MODEL, BodyModel
 from charting.anatomy.channels import view_runs
+from charting.anatomy.landmarks import landmarks
 from charting.anatomy.placements import PlacementResult, compute_placements
 from charting.anatomy.projection import VIEWS, ViewSpec
 from charting.anatomy.regions import compute_regions
@@ -45,7 +46,8 @@ def _one_per_line(mapping: dict[str, object]) -> str:
 
 def render_files(model: BodyModel = MODEL) -> tuple[dict[str, str], PlacementResult]:
     """Every body-family file's name and text (tests compare these with the committed files)."""
-    files = {f"{v.name}.svg": figure_svg(model, v) for v in VIEWS}
+    marks = landmarks(model)
+    files = {f"{v.name}.svg": figure_svg(model, v, marks) for v in VIEWS}
     entries = [
         {"name": v.name, "title": v.title, "svg": f"{v.name}.svg", "width": v.width, "height": v.height,
          "cun_px": cun_px(model, v), "kind": "body"}

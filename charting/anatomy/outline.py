@@ -2,7 +2,7 @@
 
 Their union (drawn with the non-zero fill rule, all wound the same way) is the body outline. A
 slice part projects, level by level, to the span between its extreme points across the line of
-sight; the foot, the thumb and the ears are traced from their own surfaces.
+sight; the foot and the ears are traced from their own surfaces, the thumb and the fingers are tubes.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from charting.anatomy.body_model import BodyModel
-from charting.anatomy.curves import Point2, signed_area
+from charting.anatomy.curves import Point2, Vec3, signed_area
 from charting.anatomy.projection import ViewSpec
 
 Polygon = list[Point2]
@@ -44,25 +44,47 @@ def slice_outline(model: BodyModel, view: ViewSpec, part: str, side: int, y0: fl
     return _wound(one + other[::-1])
 
 
-def thumb_outline(model: BodyModel, view: ViewSpec, side: int) -> Polygon:
-    n = 24
-    axis = [view.project(model.thumb_axis(side, i / n)) for i in range(n + 1)]
-    radii = [model.thumb_radius(i / n) * view.scale for i in range(n + 1)]
+def tube_outline(view: ViewSpec, axis: list[Vec3], radius: float) -> Polygon:
+    """A tube of constant radius (head heights) around a 3-D axis, with round ends, as seen in the
+    view: the projected axis offset to both sides, capped by half circles."""
+    pts = [view.project(p) for p in axis]
+    r = radius * view.scale
     left: list[Point2] = []
     right: list[Point2] = []
-    for i, (x, y) in enumerate(axis):
-        j0, j1 = max(0, i - 1), min(n, i + 1)
-        dx, dy = axis[j1][0] - axis[j0][0], axis[j1][1] - axis[j0][1]
+    for i, (x, y) in enumerate(pts):
+        j0, j1 = max(0, i - 1), min(len(pts) - 1, i + 1)
+        dx, dy = pts[j1][0] - pts[j0][0], pts[j1][1] - pts[j0][1]
         length = math.hypot(dx, dy) or 1.0
         nx, ny = -dy / length, dx / length
-        left.append((x + nx * radii[i], y + ny * radii[i]))
-        right.append((x - nx * radii[i], y - ny * radii[i]))
-    tip_x, tip_y = axis[-1]
-    dx, dy = tip_x - axis[-2][0], tip_y - axis[-2][1]
-    length = math.hypot(dx, dy) or 1.0
-    r = model.c.thumb_radius * 0.95 * view.scale * 0.45
-    cap = (tip_x + dx / length * r, tip_y + dy / length * r)
-    return _wound(left + [cap] + right[::-1])
+        left.append((x + nx * r, y + ny * r))
+        right.append((x - nx * r, y - ny * r))
+
+    def cap(centre: Point2, towards: Point2, start: Point2) -> list[Point2]:
+        cx, cy = centre
+        a0 = math.atan2(start[1] - cy, start[0] - cx)
+        ahead = math.atan2(towards[1] - cy, towards[0] - cx)
+        turn = 1.0 if math.sin(ahead - a0) > 0 else -1.0
+        return [(cx + r * math.cos(a0 + turn * math.pi * k / 8), cy + r * math.sin(a0 + turn * math.pi * k / 8))
+                for k in range(1, 8)]
+
+    end = pts[-1]
+    beyond = (2 * end[0] - pts[-2][0], 2 * end[1] - pts[-2][1])
+    start = pts[0]
+    before = (2 * start[0] - pts[1][0], 2 * start[1] - pts[1][1])
+    ring = left + cap(end, beyond, left[-1]) + right[::-1] + cap(start, before, right[0])
+    return _wound(ring)
+
+
+def thumb_outline(model: BodyModel, view: ViewSpec, side: int) -> Polygon:
+    axis = [model.thumb_axis(side, i / 12) for i in range(13)]
+    return tube_outline(view, axis, model.c.thumb_radius)
+
+
+def finger_outlines(model: BodyModel, view: ViewSpec, side: int) -> list[Polygon]:
+    return [
+        tube_outline(view, [model.finger_axis(side, f, i / 8) for i in range(9)], model.c.finger_radii[f])
+        for f in range(len(model.c.fingers))
+    ]
 
 
 def foot_outline(model: BodyModel, view: ViewSpec, side: int) -> Polygon:
@@ -76,7 +98,7 @@ def foot_outline(model: BodyModel, view: ViewSpec, side: int) -> Polygon:
         return _wound(top + bottom[::-1])
     # Seen from the front or back: for each height, the widest span of any section.
     ss = _levels(s0, s1, 60)
-    heights = [model.foot_section(s)[1] for s in ss]
+    heights = [model.foot_section(s)[1] + model.foot_section(s)[2] for s in ss]
     sole = model.c.sole_y
     rows = _levels(sole - max(heights), sole, 30)
     one: list[Point2] = []
@@ -84,8 +106,8 @@ def foot_outline(model: BodyModel, view: ViewSpec, side: int) -> Polygon:
     for y in rows:
         lo, hi = math.inf, -math.inf
         for s in ss:
-            w, h = model.foot_section(s)
-            cy = sole - h / 2
+            w, h, lift = model.foot_section(s)
+            cy = sole - lift - h / 2
             t = (y - cy) / (h / 2)
             if abs(t) > 1:
                 continue
@@ -113,6 +135,12 @@ def _wound(poly: Polygon) -> Polygon:
     return poly if signed_area(poly) < 0 else poly[::-1]
 
 
+def palm_outline(model: BodyModel, view: ViewSpec, side: int) -> Polygon:
+    """The hand's slab up to the knuckles; the fingers are drawn as their own tubes."""
+    c = model.c
+    return slice_outline(model, view, "hand", side, c.wrist_crease_y, c.wrist_crease_y + c.metacarpophalangeal_v + 0.04)
+
+
 def body_outlines(model: BodyModel, view: ViewSpec) -> tuple[list[Polygon], list[Polygon]]:
     """(outline of the whole figure as parts, outline of the near arm drawn over the trunk in a
     lateral view — empty in the front and back views)."""
@@ -120,8 +148,9 @@ def body_outlines(model: BodyModel, view: ViewSpec) -> tuple[list[Polygon], list
     for side in (1, -1):
         parts += [
             slice_outline(model, view, "arm", side),
-            slice_outline(model, view, "hand", side),
+            palm_outline(model, view, side),
             thumb_outline(model, view, side),
+            *finger_outlines(model, view, side),
             slice_outline(model, view, "leg", side),
             foot_outline(model, view, side),
         ]
@@ -132,7 +161,8 @@ def body_outlines(model: BodyModel, view: ViewSpec) -> tuple[list[Polygon], list
     if near:
         overlay = [
             slice_outline(model, view, "arm", near),
-            slice_outline(model, view, "hand", near),
+            palm_outline(model, view, near),
             thumb_outline(model, view, near),
+            *finger_outlines(model, view, near),
         ]
     return parts, overlay

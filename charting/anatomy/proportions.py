@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 Station = tuple[float, float, float, float]
 # (y, centre_x, half_width, z_front, z_back)
 LimbStation = tuple[float, float, float, float, float]
-# (s, half_width, height): a foot section s head heights forward of the ankle axis
-FootStation = tuple[float, float, float]
+# (s, half_width, height, lift): a foot section s head heights forward of the ankle axis, its
+# height above its lowest point, and how far that lowest point is lifted off the ground (heel, toes)
+FootStation = tuple[float, float, float, float]
 # (v, ulnar_edge_u, radial_edge_u, half_thickness): a hand section v below the wrist crease
 HandStation = tuple[float, float, float, float]
 
@@ -45,14 +46,14 @@ class Canon:
     mouth_y: float = 0.745
     mentolabial_y: float = 0.82
     chin_y: float = 1.0
-    posterior_hairline_y: float = 0.7
+    posterior_hairline_y: float = 0.76
     tragus_y: float = 0.55
     ear_top_y: float = 0.4
     ear_bottom_y: float = 0.665
     mandible_angle_y: float = 0.84
     # the auricle: front (tragus) and back edges in depth, and how far it stands off the head
-    ear_front_z: float = -0.03
-    ear_back_z: float = -0.16
+    ear_front_z: float = -0.05
+    ear_back_z: float = -0.18
     ear_standoff: float = 0.035
     # half-distances across the face (frontal, head heights)
     inner_canthus_x: float = 0.065
@@ -65,14 +66,14 @@ class Canon:
         (0.45, 0.335, 0.42, -0.42),
         (0.47, 0.334, 0.395, -0.419),
         (0.55, 0.33, 0.405, -0.41),
-        (0.66, 0.315, 0.41, -0.36),
-        (0.72, 0.3, 0.43, -0.3),
-        (0.745, 0.292, 0.41, -0.28),
-        (0.77, 0.282, 0.42, -0.24),
-        (0.82, 0.26, 0.395, -0.15),
-        (0.9, 0.2, 0.42, -0.03),
-        (0.96, 0.125, 0.385, 0.09),
-        (1.0, 0.045, 0.3, 0.2),
+        (0.66, 0.315, 0.41, -0.37),
+        (0.72, 0.3, 0.424, -0.33),
+        (0.745, 0.292, 0.414, -0.31),
+        (0.77, 0.282, 0.418, -0.29),
+        (0.82, 0.262, 0.398, -0.26),
+        (0.9, 0.205, 0.415, -0.2),
+        (0.96, 0.13, 0.385, -0.05),
+        (1.0, 0.045, 0.3, 0.12),
     )
     # nose in profile: (y, forward of the face profile)
     nose: tuple[tuple[float, float], ...] = (
@@ -85,17 +86,17 @@ class Canon:
     )
     # --- neck and trunk ------------------------------------------------------------------------
     neck: tuple[Station, ...] = (
-        (0.66, 0.15, 0.0, -0.22),
-        (0.8, 0.17, 0.06, -0.27),
-        (0.95, 0.185, 0.1, -0.275),
-        (1.1, 0.2, 0.12, -0.265),
-        (1.2, 0.21, 0.14, -0.26),
-        (1.26, 0.22, 0.16, -0.27),
+        (0.66, 0.17, 0.0, -0.24),
+        (0.8, 0.2, 0.06, -0.28),
+        (0.95, 0.215, 0.1, -0.285),
+        (1.1, 0.225, 0.12, -0.275),
+        (1.2, 0.24, 0.14, -0.27),
+        (1.26, 0.26, 0.16, -0.28),
     )
     trunk: tuple[Station, ...] = (
-        (1.16, 0.19, 0.11, -0.23),
-        (1.21, 0.3, 0.13, -0.27),
-        (1.27, 0.46, 0.17, -0.31),
+        (1.16, 0.22, 0.11, -0.24),
+        (1.21, 0.32, 0.13, -0.28),
+        (1.27, 0.47, 0.17, -0.31),
         (1.33, 0.61, 0.22, -0.35),
         (1.39, 0.72, 0.26, -0.39),
         (1.48, 0.76, 0.31, -0.42),
@@ -124,7 +125,8 @@ class Canon:
     ics_spacing_cun: float = 1.6
     # tips of the spinous processes; between them the body model interpolates
     spinous_y: tuple[tuple[str, float], ...] = (
-        ("C1", 0.82),
+        ("C1", 0.68),
+        ("C2", 0.76),
         ("C7", 1.27),
         ("T3", 1.58),
         ("T7", 2.02),
@@ -174,8 +176,9 @@ class Canon:
         (0.0, -0.082, 0.084, 0.048),
         (0.08, -0.1, 0.1, 0.05),
         (0.2, -0.115, 0.11, 0.05),
-        (0.38, -0.118, 0.108, 0.042),
-        (0.5, -0.106, 0.1, 0.032),
+        (0.38, -0.11, 0.104, 0.042),
+        (0.45, -0.1, 0.099, 0.036),
+        (0.5, -0.1, 0.098, 0.032),
         (0.6, -0.097, 0.096, 0.028),
         (0.64, -0.075, 0.094, 0.027),
         (0.665, -0.052, 0.092, 0.026),
@@ -188,9 +191,10 @@ class Canon:
     metacarpophalangeal_v: float = 0.4
     # finger axes across the hand (u) and fingertip v: index, middle, ring, little
     fingers: tuple[tuple[float, float], ...] = ((0.074, 0.73), (0.024, 0.785), (-0.028, 0.75), (-0.078, 0.645))
+    finger_radii: tuple[float, ...] = (0.0235, 0.025, 0.0235, 0.0205)
     # thumb axis: (v, u, forward of the palm) from the carpometacarpal joint to the tip
     thumb: tuple[tuple[float, float, float], ...] = (
-        (0.04, 0.075, 0.02),
+        (0.06, 0.055, 0.015),
         (0.17, 0.135, 0.045),
         (0.29, 0.16, 0.06),
         (0.37, 0.168, 0.065),
@@ -227,18 +231,19 @@ class Canon:
     sole_y: float = 8.0
     # foot sections forward of the ankle; the foot turns slightly outward
     foot: tuple[FootStation, ...] = (
-        (-0.245, 0.045, 0.1),
-        (-0.2, 0.075, 0.24),
-        (-0.12, 0.088, 0.34),
-        (0.0, 0.097, 0.37),
-        (0.1, 0.11, 0.34),
-        (0.25, 0.13, 0.27),
-        (0.45, 0.148, 0.19),
-        (0.62, 0.162, 0.13),
-        (0.72, 0.158, 0.1),
-        (0.8, 0.14, 0.075),
-        (0.86, 0.095, 0.05),
-        (0.885, 0.03, 0.025),
+        (-0.25, 0.04, 0.09, 0.06),
+        (-0.22, 0.068, 0.2, 0.022),
+        (-0.17, 0.082, 0.3, 0.006),
+        (-0.1, 0.09, 0.35, 0.0),
+        (0.0, 0.097, 0.37, 0.0),
+        (0.1, 0.11, 0.34, 0.0),
+        (0.25, 0.13, 0.27, 0.0),
+        (0.45, 0.148, 0.19, 0.0),
+        (0.62, 0.162, 0.13, 0.0),
+        (0.72, 0.158, 0.1, 0.002),
+        (0.8, 0.14, 0.075, 0.006),
+        (0.86, 0.095, 0.05, 0.014),
+        (0.885, 0.03, 0.025, 0.026),
     )
     foot_axis_z: float = -0.02
     foot_toe_out: float = 0.08

@@ -46,6 +46,11 @@ def _attr(name: str, offset: float = 0.0) -> Level:
     return lambda c: float(getattr(c, name)) + offset
 
 
+def _calf_bottom(c: Canon) -> float:
+    """The calf muscles end about 9.5 B-cun below the popliteal crease, where the tendon begins."""
+    return c.popliteal_crease_y + 9.5 * c.cun_leg_lateral
+
+
 AREAS: tuple[Area, ...] = (
     # head and neck
     Area("vertex", "Vertex (crown)", "head", _y(0.01), _y(0.14), (-180, 180), sided=False),
@@ -100,7 +105,8 @@ AREAS: tuple[Area, ...] = (
     Area("shin", "Shin", "leg", _attr("patella_apex_y", 0.18), _attr("medial_malleolus_y", -0.16), (-55, 55)),
     Area("leg_lateral", "Lower leg, outer side", "leg", _attr("popliteal_crease_y", 0.15), _attr("lateral_malleolus_y", -0.16), (55, 130)),
     Area("leg_medial", "Lower leg, inner side", "leg", _attr("popliteal_crease_y", 0.15), _attr("medial_malleolus_y", -0.16), (-125, -55)),
-    Area("calf", "Calf", "leg", _attr("popliteal_crease_y", 0.15), _y(7.25), (125, 235)),
+    Area("calf", "Calf", "leg", _attr("popliteal_crease_y", 0.15), _calf_bottom, (145, 215)),
+    Area("achilles", "Achilles tendon", "leg", _calf_bottom, _attr("medial_malleolus_y", -0.04), (150, 210)),
     Area("ankle", "Ankle", "leg", _attr("medial_malleolus_y", -0.16), _y(7.75), (-180, 180)),
     Area("foot_dorsum", "Top of the foot", "foot", _y(0.12), _y(0.88), (-75, 75)),
     Area("heel", "Heel", "foot", _y(-0.25), _y(-0.03), (-135, 135)),
@@ -135,17 +141,21 @@ def _sampler(m: BodyModel, area: Area, side: int) -> Callable[[float, float], Su
     return at
 
 
-def area_polygon(m: BodyModel, view: ViewSpec, area: Area, side: int) -> list[tuple[float, float]] | None:
+def _grid(m: BodyModel, area: Area, side: int) -> list[list[SurfacePoint]]:
     at = _sampler(m, area, side)
+    rows = []
+    for i in range(ROWS + 1):
+        row = [at(i / ROWS, j / COLUMNS) for j in range(COLUMNS + 1)]
+        rows.append([sp for sp in row if sp is not None])
+    return rows
+
+
+def area_polygon(m: BodyModel, view: ViewSpec, grid: list[list[SurfacePoint]]) -> list[tuple[float, float]] | None:
+    """The patch as this view shows it, or None when the view shows (almost) none of it."""
     left: list[tuple[float, float]] = []
     right: list[tuple[float, float]] = []
-    for i in range(ROWS + 1):
-        xs: list[tuple[float, float]] = []
-        for j in range(COLUMNS + 1):
-            sp = at(i / ROWS, j / COLUMNS)
-            if sp is None or facing(view, sp) < 0.02 or hidden(m, view, sp):
-                continue
-            xs.append(view.project(sp.position))
+    for row in grid:
+        xs = [view.project(sp.position) for sp in row if facing(view, sp) >= 0.02 and not hidden(m, view, sp)]
         if len(xs) < 2:
             continue
         a = min(xs)
@@ -159,20 +169,19 @@ def area_polygon(m: BodyModel, view: ViewSpec, area: Area, side: int) -> list[tu
 
 
 def compute_regions(m: BodyModel) -> dict[str, list[dict[str, object]]]:
-    out: dict[str, list[dict[str, object]]] = {}
-    for view in VIEWS:
-        items: list[dict[str, object]] = []
-        for area in AREAS:
-            for side, name in ((1, "left"), (-1, "right")) if area.sided else ((1, "midline"),):
-                polygon = area_polygon(m, view, area, side)
+    out: dict[str, list[dict[str, object]]] = {view.name: [] for view in VIEWS}
+    for area in AREAS:
+        for side, name in ((1, "left"), (-1, "right")) if area.sided else ((1, "midline"),):
+            grid = _grid(m, area, side)
+            for view in VIEWS:
+                polygon = area_polygon(m, view, grid)
                 if polygon is None:
                     continue
-                items.append({
+                out[view.name].append({
                     "id": area.id,
                     "name": area.name,
                     "side": name,
                     "polygon": [list(p) for p in polygon],
                     "spine": list(area.spine) if area.spine else None,
                 })
-        out[view.name] = items
     return out

@@ -217,7 +217,7 @@ ST = [
     bilateral("ST2", face(0.135, 0.54)),
     bilateral("ST3", face(0.135, 0.645)),
     bilateral("ST4", face(0.135, 0.745)),
-    bilateral("ST5", face(0.2, 0.88)),
+    bilateral("ST5", head(0.87, 84)),
     bilateral("ST6", head(0.79, 78)),
     bilateral("ST7", head(0.56, 78)),
     bilateral("ST8", scalp(0.5, 4.5)),
@@ -284,7 +284,7 @@ HT = [
     bilateral("HT6", arm(wrist(0.5), -47)),
     bilateral("HT7", arm(wrist(0), -48)),
     bilateral("HT8", hand(0.3, -0.055)),
-    bilateral("HT9", hand(0.61, -0.064, dorsal=True)),
+    bilateral("HT9", hand(0.61, -0.068, dorsal=True)),
 ]
 
 SI = [
@@ -443,7 +443,7 @@ GB = [
     bilateral("GB31", leg(above_popliteal_lateral(9), 90)),
     bilateral("GB32", leg(above_popliteal_lateral(7), 90)),
     bilateral("GB33", leg(lambda c: c.popliteal_crease_y - 0.15, 100)),
-    bilateral("GB34", leg(below_popliteal(2), 100)),
+    bilateral("GB34", leg(below_popliteal(2), 92)),
     bilateral("GB35", leg(above_lateral_malleolus(7), 120)),
     bilateral("GB36", leg(above_lateral_malleolus(7), 95)),
     bilateral("GB37", leg(above_lateral_malleolus(5), 90)),

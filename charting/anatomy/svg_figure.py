@@ -62,10 +62,11 @@ def _marks_svg(model: BodyModel, view: ViewSpec, marks: list[Landmark]) -> list[
     return out
 
 
-def figure_svg(model: BodyModel, view: ViewSpec) -> str:
+def figure_svg(model: BodyModel, view: ViewSpec, marks: list[Landmark] | None = None) -> str:
+    """The view's SVG text; `marks` lets a caller drawing several views lay the landmarks once."""
     parts, overlay = body_outlines(model, view)
     body_d = "".join(smooth_path(p, closed=True) for p in parts)
-    marks = landmarks(model)
+    marks = landmarks(model) if marks is None else marks
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" viewBox="0 0 {view.width:g} {view.height:g}" '

@@ -67,39 +67,84 @@ class _Placed:
     x: float  # left of the figure box on the page (flowable coordinates)
     y: float  # bottom of the figure box
     scale: float
+    left: float  # the crop, in view units
+    top: float
+    right: float
+    bottom: float
+
+    @property
+    def width(self) -> float:
+        return (self.right - self.left) * self.scale
+
+    @property
+    def height(self) -> float:
+        return (self.bottom - self.top) * self.scale
 
 
 class BodyMap(Flowable):
     """One row of figure panels with a legend; `drawn_markers` lists every marker it painted."""
 
-    def __init__(self, plan: FigurePlan, max_height: float, min_height: float) -> None:
+    def __init__(self, plan: FigurePlan, max_height: float, min_height: float, heading: Flowable | None = None) -> None:
         super().__init__()
         self.plan = plan
+        self.heading = heading  # drawn inside, so it always stays with the map
+        self._heading_height = 0.0
         self.max_height = max_height
         self.min_height = min_height  # below this the map moves to the next page rather than shrink
         self.drawn_markers: list[Marker] = []
         self._layout: list[_Placed] = []
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        panels = self.plan.panels
-        aspects = [p.view.width / p.view.height for p in panels]
-        room = avail_width - PANEL_GAP * (len(panels) - 1) - 2 * LABEL_ROOM * len(panels)
-        figure_h = min(self.max_height, room / sum(aspects)) if panels else 0.0
-        fits = avail_height - TITLE_HEIGHT - LEGEND_HEIGHT
-        if fits >= self.min_height:
-            figure_h = min(figure_h, fits)
-        used = sum(a * figure_h for a in aspects) + PANEL_GAP * (len(panels) - 1) + 2 * LABEL_ROOM * len(panels)
-        x = (avail_width - used) / 2 + LABEL_ROOM
+        self._heading_height = self.heading.wrap(avail_width, avail_height)[1] + 10 if self.heading else 0.0
+        fits = avail_height - LEGEND_HEIGHT - self._heading_height
+        rows, figure_h = self._best_rows(avail_width)
+        if fits - len(rows) * TITLE_HEIGHT >= self.min_height * len(rows):
+            figure_h = min(figure_h, (fits - len(rows) * TITLE_HEIGHT) / len(rows))
         self._layout = []
-        for panel, aspect in zip(panels, aspects, strict=True):
-            self._layout.append(_Placed(panel, x, LEGEND_HEIGHT + TITLE_HEIGHT, figure_h / panel.view.height))
-            x += aspect * figure_h + PANEL_GAP + 2 * LABEL_ROOM
-        self.width, self.height = avail_width, figure_h + TITLE_HEIGHT + LEGEND_HEIGHT
+        y = LEGEND_HEIGHT + (len(rows) - 1) * (figure_h + TITLE_HEIGHT) + TITLE_HEIGHT
+        for row in rows:
+            crops = [p.crop for p in row]
+            widths = [(c[2] - c[0]) / (c[3] - c[1]) * figure_h for c in crops]
+            x = (avail_width - sum(widths) - self._row_extra(len(row))) / 2 + LABEL_ROOM
+            for panel, crop, width in zip(row, crops, widths, strict=True):
+                self._layout.append(_Placed(panel, x, y, figure_h / (crop[3] - crop[1]), *crop))
+                x += width + PANEL_GAP + 2 * LABEL_ROOM
+            y -= figure_h + TITLE_HEIGHT
+        self.width = avail_width
+        self.height = len(rows) * (figure_h + TITLE_HEIGHT) + LEGEND_HEIGHT + self._heading_height
         return self.width, self.height
+
+    @staticmethod
+    def _row_extra(count: int) -> float:
+        return 2 * LABEL_ROOM * count + PANEL_GAP * max(0, count - 1)
+
+    def _best_rows(self, avail_width: float) -> tuple[list[list[Panel]], float]:
+        """One row, or two when that lets three or four crowded panels be drawn larger."""
+        panels = list(self.plan.panels)
+        options = [[panels]]
+        if len(panels) >= 3:
+            half = (len(panels) + 1) // 2
+            options.append([panels[:half], panels[half:]])
+        best: tuple[list[list[Panel]], float] = ([], 0.0)
+        for rows in options:
+            limit = (self.max_height - (len(rows) - 1) * TITLE_HEIGHT) / len(rows)
+            height = min(
+                limit,
+                *(
+                    (avail_width - self._row_extra(len(row)))
+                    / sum((c[2] - c[0]) / (c[3] - c[1]) for c in (p.crop for p in row))
+                    for row in rows
+                ),
+            )
+            if height * len(rows) > best[1] * max(1, len(best[0])):
+                best = (rows, height)
+        return best
 
     def draw(self) -> None:
         canv = self.canv
         self.drawn_markers = []
+        if self.heading is not None:
+            self.heading.drawOn(canv, 0, self.height - self._heading_height + 4)
         for placed in self._layout:
             self._draw_figure(canv, placed)
             for area in placed.panel.areas:
@@ -109,7 +154,7 @@ class BodyMap(Flowable):
             view = placed.panel.view
             canv.setFont(REGULAR, 7.4)
             canv.setFillColor(MUTED)
-            canv.drawCentredString(placed.x + view.width * placed.scale / 2, LEGEND_HEIGHT + 2.5, view.title)
+            canv.drawCentredString(placed.x + placed.width / 2, placed.y - TITLE_HEIGHT + 2.5, view.title)
         self._draw_legend(canv)
 
     # -- figure and areas -------------------------------------------------------------------
@@ -117,8 +162,12 @@ class BodyMap(Flowable):
         view = placed.panel.view
         outline = read_outline(view.svg_path)
         canv.saveState()
-        canv.translate(placed.x, placed.y + view.height * placed.scale)
+        clip = canv.beginPath()
+        clip.rect(placed.x - LABEL_ROOM, placed.y, placed.width + 2 * LABEL_ROOM, placed.height)
+        canv.clipPath(clip, stroke=0, fill=0)
+        canv.translate(placed.x, placed.y + placed.height)
         canv.scale(placed.scale, -placed.scale)
+        canv.translate(-placed.left, -placed.top)
         for shape in (*outline.silhouette, *outline.landmarks):
             self._draw_shape(canv, shape)
         canv.restoreState()
@@ -143,7 +192,7 @@ class BodyMap(Flowable):
         )
 
     def _page_xy(self, placed: _Placed, x: float, y: float) -> tuple[float, float]:
-        return placed.x + x * placed.scale, placed.y + (placed.panel.view.height - y) * placed.scale
+        return placed.x + (x - placed.left) * placed.scale, placed.y + (placed.bottom - y) * placed.scale
 
     def _draw_area(self, canv: Canvas, placed: _Placed, area: AreaMark) -> None:
         self._fill_polygon(
@@ -198,7 +247,7 @@ class BodyMap(Flowable):
     def _draw_markers(self, canv: Canvas, placed: _Placed) -> None:
         spots = [(m, *self._page_xy(placed, m.x, m.y)) for m in placed.panel.markers]
         blocked: list[Rect] = [(x - 3.4, y - 3.4, x + 3.4, y + 3.4) for _m, x, y in spots]
-        centre = placed.x + placed.panel.view.width * placed.scale / 2
+        centre = placed.x + placed.width / 2
         canv.setLineWidth(0.55)
         canv.setStrokeColor(colors.toColor(ms.MARKER_OUTLINE))
         for marker, x, y in spots:

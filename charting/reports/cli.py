@@ -21,7 +21,7 @@ def _summary(args: argparse.Namespace, db: Database) -> tuple[str, Callable[[], 
     copy = args.copy or "clinician"
     user = printing.issuing_user(db, args.visit_id)  # also: an unknown id fails before the file opens
     options = SummaryOptions(copy=copy)
-    return f"summary-{args.visit_id}-{copy}.pdf", lambda: printing.visit_summary_pdf(
+    return f"summary-{args.visit_id}-{copy}.pdf", lambda: printing.issue_summary(
         db, args.visit_id, options=options, user_id=user
     )[0]
 
@@ -29,11 +29,16 @@ def _summary(args: argparse.Namespace, db: Database) -> tuple[str, Callable[[], 
 def _superbill(args: argparse.Namespace, db: Database) -> tuple[str, Callable[[], bytes]]:
     user = printing.issuing_user(db, args.visit_id)
     printing.require_signed(db, args.visit_id)
-    return f"superbill-{args.visit_id}.pdf", lambda: printing.superbill_pdf(db, args.visit_id, user_id=user)[0]
+    return f"superbill-{args.visit_id}.pdf", lambda: printing.issue_superbill(db, args.visit_id, user_id=user)[0]
 
 
 def _day_sheet(args: argparse.Namespace, db: Database) -> tuple[str, Callable[[], bytes]]:
-    return f"day-sheet-{args.day.isoformat()}.pdf", lambda: printing.day_sheet_pdf(db, args.day)
+    def build() -> bytes:
+        sheet = printing.build_day_sheet(db, args.day)
+        printing.record_day_sheet(db, sheet, user_id=None)
+        return sheet.pdf
+
+    return f"day-sheet-{args.day.isoformat()}.pdf", build
 
 
 def _progress(args: argparse.Namespace, db: Database) -> tuple[str, Callable[[], bytes]]:

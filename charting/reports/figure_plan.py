@@ -16,6 +16,11 @@ from charting.points import Catalog, Placement, Region, View
 
 BODY_ORDER = ("anterior", "posterior", "left_lateral", "right_lateral")
 MAX_PANELS = 4
+# A whole-body view is cropped to the box that holds its marks, padded, and never to less than
+# these shares of the figure's height and width, so the reader still sees where on the body it is.
+MIN_CROP_SHARE = 0.36
+MIN_CROP_WIDTH_SHARE = 0.5
+CROP_PAD_SHARE = 0.07
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,33 @@ class Panel:
     view: View
     markers: list[Marker] = field(default_factory=list)
     areas: list[AreaMark] = field(default_factory=list)
+
+    @property
+    def crop(self) -> tuple[float, float, float, float]:
+        """(left, top, right, bottom) of the part of the view to draw, in view units."""
+        view = self.view
+        if view.kind != "body":
+            return 0.0, 0.0, view.width, view.height
+        xs = [m.x for m in self.markers] + [x for a in self.areas for x, _y in a.region.polygon]
+        ys = [m.y for m in self.markers] + [y for a in self.areas for _x, y in a.region.polygon]
+        if not xs:
+            return 0.0, 0.0, view.width, view.height
+        pad = CROP_PAD_SHARE * view.height
+        left, right = _span(min(xs) - pad, max(xs) + pad, MIN_CROP_WIDTH_SHARE * view.width, view.width)
+        top, bottom = _span(min(ys) - pad, max(ys) + pad, MIN_CROP_SHARE * view.height, view.height)
+        return left, top, right, bottom
+
+
+def _span(low: float, high: float, minimum: float, limit: float) -> tuple[float, float]:
+    """[low, high] widened about its middle to `minimum`, then shifted to lie within [0, limit]."""
+    short = minimum - (high - low)
+    if short > 0:
+        low, high = low - short / 2, high + short / 2
+    if low < 0:
+        low, high = 0.0, high - low
+    if high > limit:
+        low, high = low - (high - limit), limit
+    return max(0.0, low), min(limit, high)
 
 
 @dataclass(frozen=True)

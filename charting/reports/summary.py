@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from charting.domain.records import PointData
 from charting.domain.vocabulary import PULSE_POSITIONS
@@ -49,10 +49,11 @@ def _drawing(doc: VisitDocument, catalog: Catalog, title: str) -> list[Flowable]
     if not data.points and not data.areas:
         return []
     plan = plan_figures(catalog, data.points, data.areas)
-    block: list[Flowable] = [heading(title)]
+    out: list[Flowable] = []
     if plan.panels:
-        block.append(BodyMap(plan, DRAWING_HEIGHT, DRAWING_MIN_HEIGHT))
-    out: list[Flowable] = [KeepTogether(block)]
+        out.append(BodyMap(plan, DRAWING_HEIGHT, DRAWING_MIN_HEIGHT, heading=heading(title)))
+    else:
+        out.append(heading(title))
     if plan.unplaced:
         out.append(para("Not shown on the figures: " + ", ".join(plan.unplaced) + ".", "muted"))
     return out

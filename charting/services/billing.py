@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from charting.db.models import FeeScheduleItem, TreatedPoint, Visit
 from charting.db.session import Database
 from charting.domain.billing import DEFAULT_FEES, MIN_UNIT_MINUTES, FeeItem, Superbill, superbill_for
-from charting.errors import NotFoundError, ValidationError
+from charting.errors import NotFoundError, NotSignedError, ValidationError
 from charting.services import audit
 from charting.services.visit_lists import local_day_bounds
 from charting.services.visits import get_visit
@@ -93,7 +93,7 @@ def visit_superbill(db: Database, visit_id: int) -> Superbill:
     """The superbill lines of a signed visit; drafts cannot be billed."""
     record = get_visit(db, visit_id)
     if not record.signed:
-        raise ValidationError({"visit": "A superbill needs a signed visit: sign the visit first."})
+        raise NotSignedError("A superbill needs a signed visit: sign the visit first.")
     fees = fee_schedule(db)
     with db.reading() as session:
         row = session.get(Visit, visit_id)

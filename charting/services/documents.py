@@ -126,22 +126,11 @@ def issue_visit_document(
         return content, _record(session, row)
 
 
-def issue_patient_document(
-    db: Database, *, patient_id: int, kind: str, options: Mapping[str, Any], user_id: int, content: bytes
-) -> IssuedDocumentRecord:
-    """Record a document about a patient rather than one visit (the progress report)."""
-    with db.transaction() as session:
-        row = _store(
-            session,
-            kind=kind,
-            content=content,
-            user_id=user_id,
-            visit_id=None,
-            patient_id=patient_id,
-            options=options,
-            action="issue",
-        )
-        return _record(session, row)
+def current_content(db: Database, *, visit_id: int, kind: str, options: Mapping[str, Any]) -> bytes | None:
+    """The stored copy a new issue of this document would hand out, if there is one (for previews)."""
+    with db.reading() as session:
+        row = _current_document(session, visit_id, kind, options)
+        return row.content if row is not None else None
 
 
 def document_content(db: Database, document_id: int) -> bytes:

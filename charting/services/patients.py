@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, fields
 
-from sqlalchemy import ColumnElement, Select, and_, exists, select, tuple_
+from sqlalchemy import ColumnElement, Select, and_, exists, func, select, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -124,19 +124,19 @@ def find_by_chart_no(db: Database, chart_no: str) -> PatientRecord:
 def search_patients(db: Database, query: str, *, limit: int = 20) -> list[PatientSummary]:
     """Patients matching every typed word as a prefix of a name part, chart no, phone or birth date.
 
-    The longest word (the most selective) drives an ordered scan of the term index that stops as
-    soon as `limit` patients are found, so a one-letter or one-digit prefix costs no more than a
-    full name; the other words only filter those candidates. Hits come best match first: by the
+    The most selective word drives an ordered scan of the term index that stops as soon as `limit`
+    patients are found, so a one-letter or one-digit prefix costs no more than a full name; the
+    other words only filter those candidates. Hits come best match first: by the driving word's
     matching term, then by name.
     """
     words = query_words(query)
     if not words or limit <= 0:
         return []
-    driver = max(words, key=len)
-    others = list(words)
-    others.remove(driver)
     best: dict[int, str] = {}
     with db.reading() as session:
+        driver = _most_selective(session, words)
+        others = list(words)
+        others.remove(driver)
         after: tuple[str, int] | None = None
         while len(best) < limit:
             page = session.execute(_term_scan(driver, others, after, limit * 2)).all()
@@ -165,12 +165,30 @@ _SUMMARY_COLUMNS = (
 )
 
 
+# Counting a word's matches stops here: enough to tell a rare word from a common one cheaply.
+_SELECTIVITY_PROBE = 500
+
+
+def _most_selective(session: Session, words: list[str]) -> str:
+    """The word with the fewest matching terms (longest on a tie), so that a query with one rare
+    word ("s xu") scans that word's few terms rather than every "s" term."""
+    if len(words) == 1:
+        return words[0]
+    term = PatientSearchTerm.__table__.c
+
+    def matches(word: str) -> int:
+        probe = select(term.patient_id).where(_prefix(term.term, word)).limit(_SELECTIVITY_PROBE).subquery()
+        return session.scalar(select(func.count()).select_from(probe)) or 0
+
+    return min(words, key=lambda word: (matches(word), -len(word)))
+
+
 def _prefix(column: ColumnElement[str], word: str) -> ColumnElement[bool]:
     """A range, not LIKE: both backends turn it into an index range scan on the C-ordered term."""
     return and_(column >= word, column < prefix_upper_bound(word))
 
 
-def _term_scan(driver: str, others: list[str], after: tuple[str, int] | None, rows: int) -> Select[tuple[int, str]]:
+def _term_scan(driver: str, others: list[str], after: tuple[str, int] | None, rows: int) -> Select:
     """One page of (patient_id, term) in index order for the driving word, resuming after `after`."""
     term = PatientSearchTerm.__table__.c
     stmt = select(term.patient_id, term.term).where(_prefix(term.term, driver))

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._editor_factory = editor_factory
         self.editor: Any = None  # the VisitEditor, built the first time a visit is opened
         self.patient_form: PatientForm | None = None
+        self._close_refused = False
         clinic = get_clinic(ctx.db)
         self.setWindowTitle(
             " — ".join(part for part in ("Acuchart", clinic.name if clinic else "", ctx.user.display_name) if part)
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
         self.patient_view.newVisitRequested.connect(self.start_new_visit)
         self.patient_view.editRequested.connect(lambda _id: self.edit_open_patient())
         self.stack.currentChanged.connect(lambda _i: self._update_actions())
+        self.today.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
     # -- navigation ----------------------------------------------------------------------------
 
@@ -267,7 +269,12 @@ class MainWindow(QMainWindow):
         try:
             visit = get_visit(self.ctx.db, visit_id)
             editor = self._visit_editor()
-            editor.flush()
+            if editor.flush() is False:  # the open visit's last edits are not stored: keep it
+                self.banner.show_message(
+                    self.tr("The open visit's latest changes could not be saved yet; it stays open."), "warning"
+                )
+                self.show_view("visit")
+                return
             editor.open_visit(visit_id)
         except DomainError as exc:
             self.banner.show_error(exc)
@@ -366,15 +373,20 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.editor is not None:
-            try:
-                self.editor.flush()
-            except DomainError as exc:
-                # Unsaved edits would be lost: stay open and say why.
-                self.banner.show_error(exc)
-                self.show_view("visit")
-                event.ignore()
-                return
+        if self.editor is not None and self.editor.flush() is False and not self._close_refused:
+            # The last edits could not be stored (the editor says why): stay open once so they
+            # are not lost by accident; a second close quits anyway.
+            self._close_refused = True
+            self.banner.show_message(
+                self.tr(
+                    "Your latest changes to this visit could not be saved yet — see the message in "
+                    "the visit. Close again to quit anyway."
+                ),
+                "warning",
+            )
+            self.show_view("visit")
+            event.ignore()
+            return
         ui = self.ui_settings
         ui.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
         ui.set(keys.WINDOW_STATE, self.saveState())

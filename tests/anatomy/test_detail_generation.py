@@ -103,6 +103,8 @@ def test_regions_share_ids_with_the_body_views(fresh: dict[str, str]) -> None:
     assert {"heel", "ankle", "achilles"} <= ids["foot_medial"] & ids["foot_lateral"]
     assert {"heel", "sole"} <= ids["foot_sole"]
     for view, items in regions.items():
+        keys = [(r["id"], r["side"]) for r in items]
+        assert len(keys) == len(set(keys)), f"{view}: a region id appears twice on one side"
         for r in items:
             assert len(r["polygon"]) >= 3 and r["side"] in {"left", "right", "midline"}, (view, r["id"])
     left = {(r["id"], r["side"]) for r in regions["head_side_left"]}

@@ -23,23 +23,46 @@ SILHOUETTE = (
     "L290 560 L280 960 H220 L200 600 L180 960 H120 L110 560 L100 200 L60 480 h-30 l40 -320 Z"
 )
 VIEWS = [
-    {"name": "anterior", "title": "Front", "svg": "anterior.svg", "width": 400, "height": 1000, "cun_px": 30,
-     "kind": "body"},
-    {"name": "posterior", "title": "Back", "svg": "posterior.svg", "width": 400, "height": 1000, "cun_px": 30,
-     "kind": "body"},
+    {
+        "name": "anterior",
+        "title": "Front",
+        "svg": "anterior.svg",
+        "width": 400,
+        "height": 1000,
+        "cun_px": 30,
+        "kind": "body",
+    },
+    {
+        "name": "posterior",
+        "title": "Back",
+        "svg": "posterior.svg",
+        "width": 400,
+        "height": 1000,
+        "cun_px": 30,
+        "kind": "body",
+    },
 ]
 PLACEMENTS = [
-    ("LI4", "anterior", "right", 52, 470), ("LI4", "anterior", "left", 348, 470),
-    ("ST36", "anterior", "right", 160, 700), ("ST36", "anterior", "left", 240, 700),
+    ("LI4", "anterior", "right", 52, 470),
+    ("LI4", "anterior", "left", 348, 470),
+    ("ST36", "anterior", "right", 160, 700),
+    ("ST36", "anterior", "left", 240, 700),
     ("CV12", "anterior", "midline", 200, 330),
-    ("GB20", "posterior", "left", 180, 95), ("GB20", "posterior", "right", 220, 95),
+    ("GB20", "posterior", "left", 180, 95),
+    ("GB20", "posterior", "right", 220, 95),
     ("GV14", "posterior", "midline", 200, 135),
-    ("BL57", "posterior", "left", 150, 800), ("BL57", "posterior", "right", 250, 800),
+    ("BL57", "posterior", "left", 150, 800),
+    ("BL57", "posterior", "right", 250, 800),
 ]
 REGIONS = {
     "posterior": [
-        {"id": "lumbar", "name": "Lumbar", "side": "midline",
-         "polygon": [[160, 380], [240, 380], [240, 460], [160, 460]], "spine": ["L1", "S1"]},
+        {
+            "id": "lumbar",
+            "name": "Lumbar",
+            "side": "midline",
+            "polygon": [[160, 380], [240, 380], [240, 460], [160, 460]],
+            "spine": ["L1", "S1"],
+        },
         {"id": "calf", "name": "Calf", "side": "left", "polygon": [[125, 720], [185, 720], [180, 880], [130, 880]]},
     ]
 }
@@ -103,23 +126,42 @@ VisitMaker = Callable[..., int]
 
 @pytest.fixture
 def patient_id(db: Database, desk: UserRecord) -> int:
-    data = PatientData(family_name="Dubois", given_name="Chloé", date_of_birth=date(1991, 5, 14),
-                       address="12 Mill Lane")
+    data = PatientData(
+        family_name="Dubois", given_name="Chloé", date_of_birth=date(1991, 5, 14), address="12 Mill Lane"
+    )
     return patients.create_patient(db, data=data, user_id=desk.id).id
 
 
 @pytest.fixture
 def make_visit(db: Database, practitioner: UserRecord, patient_id: int) -> VisitMaker:
     """Chart a visit (signed unless sign=False) and return its id."""
-    users.save_clinic(db, name="Riverside Acupuncture", address="12 Harbour Road", phone="(503) 555-0142",
-                      tax_id="93-1234567", npi="1730418265")
+    users.save_clinic(
+        db,
+        name="Riverside Acupuncture",
+        address="12 Harbour Road",
+        phone="(503) 555-0142",
+        tax_id="93-1234567",
+        npi="1730418265",
+    )
 
-    def make(*, start: datetime | None = None, sign: bool = True, patient: int | None = None, **overrides: object) -> int:
+    def make(
+        *, start: datetime | None = None, sign: bool = True, patient: int | None = None, **overrides: object
+    ) -> int:
         start = start or datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
-        visit = visits.start_visit(db, patient_id=patient or patient_id, practitioner_id=practitioner.id,
-                                   user_id=practitioner.id, started_at=start)
-        saved = visits.save_visit(db, visit_id=visit.id, data=charted_visit_data(start, **overrides),
-                                  expected_version=visit.version, user_id=practitioner.id)
+        visit = visits.start_visit(
+            db,
+            patient_id=patient or patient_id,
+            practitioner_id=practitioner.id,
+            user_id=practitioner.id,
+            started_at=start,
+        )
+        saved = visits.save_visit(
+            db,
+            visit_id=visit.id,
+            data=charted_visit_data(start, **overrides),
+            expected_version=visit.version,
+            user_id=practitioner.id,
+        )
         if sign:
             visits.sign_visit(db, visit_id=visit.id, expected_version=saved.version, user_id=practitioner.id)
         return visit.id

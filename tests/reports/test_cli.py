@@ -22,7 +22,10 @@ def _run(db: Database, *argv: str) -> int:
 
 
 def test_summary_default_name_in_the_current_folder(
-    db: Database, make_visit: VisitMaker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    db: Database,
+    make_visit: VisitMaker,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     visit_id = make_visit()
@@ -67,7 +70,11 @@ def test_day_sheet_in_appointment_order(db: Database, make_visit: VisitMaker, tm
     ],
 )
 def test_unknown_ids_are_one_clean_line(
-    db: Database, argv: tuple[str, ...], message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    db: Database,
+    argv: tuple[str, ...],
+    message: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.chdir(tmp_path)

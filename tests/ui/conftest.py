@@ -4,29 +4,25 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from charting.config import Settings, resolve_settings
 from charting.db.session import Database, open_database
-from charting.demo import fill_demo_data
 from charting.domain.records import UserRecord
 from charting.services.users import list_users
+from charting.ui.app import prepare_database
 from charting.ui.context import AppContext
 from charting.ui.settings import UiSettings
 
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Filling the demo clinic takes a couple of seconds: do it once per run."""
+    """Filling the demo clinic takes seconds: done once per run, the way `acuchart --demo` does it."""
     folder = tmp_path_factory.mktemp("demo-template")
-    db = open_database(f"sqlite:///{folder / 'acuchart.db'}")
-    try:
-        fill_demo_data(db, today=date.today())
-    finally:
-        db.dispose()  # closing the last connection checkpoints the WAL into the file
+    db = prepare_database(resolve_settings(str(folder)), demo=True)
+    db.dispose()  # closing the last connection checkpoints the WAL into the file
     return folder / "acuchart.db"
 
 

@@ -30,6 +30,7 @@ class RecordingEditor(QWidget):
         super().__init__(parent)
         self.opened: list[int] = []
         self.flushes = 0
+        self.can_save = True
         self.title = QLabel()
         QVBoxLayout(self).addWidget(self.title)
         self.sign_action = QAction("Sign", self)
@@ -38,8 +39,9 @@ class RecordingEditor(QWidget):
         self.opened.append(visit_id)
         self.title.setText(f"visit {visit_id}")
 
-    def flush(self) -> None:
+    def flush(self) -> bool:
         self.flushes += 1
+        return self.can_save
 
     def actions_for_menu(self) -> list[QAction]:
         return [self.sign_action]
@@ -58,8 +60,9 @@ def _draft_today(ctx):
     return next(v for v in list_day(ctx.db, date.today()) if v.status == "draft")
 
 
-def test_start_up_on_a_fresh_demo_folder_opens_on_today_filled(qtbot, tmp_path):
-    settings = resolve_settings(str(tmp_path / "demo"))
+def test_start_up_with_demo_data_opens_on_today_filled(qtbot, demo_settings):
+    # demo_settings holds a copy of what `acuchart --demo` wrote (see conftest): run_app must
+    # open it as it is, not fill it a second time.
     seen: dict[str, object] = {}
 
     def pick_first_practitioner(db, ui_settings):
@@ -75,11 +78,11 @@ def test_start_up_on_a_fresh_demo_folder_opens_on_today_filled(qtbot, tmp_path):
         QTimer.singleShot(0, look_then_quit)
         return list_users(db, role="practitioner")[0]
 
-    assert run_app(settings, demo=True, pick_user=pick_first_practitioner) == 0
+    assert run_app(demo_settings, demo=True, pick_user=pick_first_practitioner) == 0
     assert seen["view"] == "today"
     assert seen["rows"] == 8
     assert "Riverside Acupuncture" in str(seen["title"])
-    assert (settings.data_dir / "ui-settings.ini").exists()  # state kept beside the data, not globally
+    assert (demo_settings.data_dir / "ui-settings.ini").exists()  # kept beside the data, not globally
 
 
 def test_prepare_database_leaves_a_real_database_empty_but_seeds_protocols(tmp_path):
@@ -236,3 +239,44 @@ def test_new_visit_starts_a_draft_for_the_open_patient_and_opens_it(qtbot, windo
     assert window.current_view == "visit"
     visit = get_visit(ctx.db, window.editor.opened[-1])
     assert (visit.patient_id, visit.status, visit.practitioner_id) == (patient.id, "draft", ctx.user.id)
+
+
+def test_close_waits_once_when_the_visits_last_edits_cannot_be_saved(qtbot, window, ctx):
+    window.open_visit(_draft_today(ctx).id)
+    window.show_view("today")
+    window.editor.can_save = False  # e.g. the database is locked by a backup
+    assert not window.close()
+    assert window.isVisible() and window.current_view == "visit"
+    assert window.banner.kind == "warning" and "Close again to quit anyway" in window.banner.text
+    assert window.close()  # the user insists
+
+
+def test_the_real_visit_editor_opens_todays_draft(qtbot, ctx, ui_settings):
+    win = MainWindow(ctx, ui_settings)
+    qtbot.addWidget(win)
+    win.show()
+    draft = _draft_today(ctx)
+    win.open_visit(draft.id)
+    assert win.current_view == "visit"
+    assert win.editor.record().id == draft.id
+    assert win.visit_menu.isEnabled() and win.visit_menu.actions()
+    assert UiSettings(ui_settings.path).get(keys.OPEN_DRAFT) == draft.id
+    win.close()
+
+
+def test_print_buttons_open_the_preview_for_the_selected_visit_and_the_day(qtbot, window, ctx):
+    from charting.ui.print_preview import DaySheetDialog, PrintPreviewDialog
+
+    signed_row = next(i for i, v in enumerate(list_day(ctx.db, date.today())) if v.status == "signed")
+    window.today.table.selectRow(signed_row)
+    assert window.actions.print_summary.isEnabled()
+    window.actions.print_summary.trigger()
+    previews = [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreviewDialog) and w.isVisible()]
+    assert len(previews) == 1 and previews[0].visit_id == window.today.selected_visit().id
+    previews[0].close()
+    window.actions.print_day.trigger()
+    sheets = [w for w in QApplication.topLevelWidgets() if isinstance(w, DaySheetDialog) and w.isVisible()]
+    assert len(sheets) == 1
+    task = sheets[0].task
+    with qtbot.waitSignal(task.finished, timeout=20_000):
+        sheets[0].close()  # closing cancels the batch being built

@@ -27,7 +27,9 @@ def test_the_shipped_lists_are_full_enough_for_a_clinic(vocab) -> None:  # type:
     assert len(vocab.patterns) >= 60
     assert len(vocab.icd10) >= 150
     assert len(vocab.home_care) >= 8
-    assert {"Pale", "Red", "Purple"} <= {c.split("-")[0].split(" ")[0] for c in vocab.tongue_body} | {"Purple"}
+    assert {"Pale", "Red", "Deep red", "Pale-purple"} <= set(vocab.tongue_body)
+    assert {"Thin white", "Greasy yellow", "Peeled (geographic)"} <= set(vocab.tongue_coat)
+    assert {"Swollen", "Tooth-marked", "Cracked"} <= set(vocab.tongue_shape)
     assert {"Wiry", "Slippery", "Thin", "Choppy"} <= set(vocab.pulse_qualities)
     names = {p.name for p in vocab.patterns}
     assert {

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from charting.anatomy.detail import foot, hand, head
@@ -20,7 +21,7 @@ def detail_views() -> list[DetailView]:
     return [*head.views(), *hand.views(), *foot.views()]
 
 
-def _json_lines(mapping: dict[str, list[object]] | dict[str, object]) -> str:
+def _json_lines(mapping: Mapping[str, object]) -> str:
     """One JSON object per line inside each view: readable in a diff, stable across runs."""
     parts = []
     for key, value in mapping.items():

@@ -1,11 +1,17 @@
-"""The patient's right foot: dorsum, medial and lateral sides, and sole, from one model.
+"""The patient's feet: top, inner and outer sides, and sole, from one model of the right foot.
 
 Foot frame, in B-cun: y forward along the foot from the prominence of the medial malleolus, x
 toward the medial border (plan views) and, for the side views, height above the sole. The
 malleolus-to-sole distance is 3 cun (the standard B-cun measure); heel to big-toe tip is about
-10 cun. The dorsum is seen from above with the toes up (big toe on the viewer's left), the sole
-from below (big toe on the viewer's right), the medial side with the toes to the viewer's left
-and the lateral side with the toes to the viewer's right.
+10 cun.
+
+Each view is what the practitioner sees facing that surface of the patient's right foot:
+- top: facing the standing patient, as in the anterior body view: leg at the top, toes pointing
+  down toward the viewer, big toe (medial) on the viewer's right;
+- inner side: from between the feet, toes to the viewer's left;
+- outer side: from the patient's right, toes to the viewer's right, as in the right lateral view;
+- sole: from the foot of the couch with the patient supine, toes up, big toe on the viewer's right.
+The left foot's views are the mirror images.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from charting.anatomy.detail.geometry import (
     lerp,
     smooth_path,
 )
-from charting.anatomy.detail.view import Area, DetailView, Mark, Site
+from charting.anatomy.detail.view import Area, DetailView, Mark, Site, with_left
 
 RIGHT = "right"
 TOES = ("hallux", "second", "third", "fourth", "fifth")
@@ -147,11 +153,11 @@ class FootModel:
             (0.5, 0.0),
             (3.0, 0.0),
             (mtp, 0.0),
-            (tip - 1.2, 0.06),
-            (tip - 0.25, 0.2),
-            (tip, 0.48),
-            (tip - 0.3, 0.83),
-            (tip - 1.1, 1.05),
+            (tip - 1.2, 0.05),
+            (tip - 0.3, 0.16),
+            (tip, 0.5),
+            (tip - 0.25, 0.92),
+            (tip - 1.1, 1.12),
             (mtp + 0.2, 1.4),
             (3.6, 2.05),
             (2.4, 2.6),
@@ -325,7 +331,7 @@ def _profile_marks(m: FootModel, frame: Frame, *, medial: bool) -> list[Mark]:
     mtp1, tip = m.metatarsal_heads[0][1], m.hallux_tip
     nail = mtp1 + m.toes["hallux"].nail_base
     cx, cy = frame(mall)
-    marks = [Mark(ellipse_path((cx, cy), 0.5 * frame.cun_px, 0.58 * frame.cun_px))]
+    marks = [Mark(ellipse_path((cx, cy), 0.4 * frame.cun_px, 0.52 * frame.cun_px))]
     lines: list[tuple[list[Vec], str]] = [
         ([(-1.45, 7.6), (-1.55, 5.0), (-1.55, 3.0), (-1.9, 1.7)], "faint"),  # Achilles tendon
         ([(-1.9, 0.45), (-2.3, 1.3)], "faint"),  # back of the heel pad
@@ -334,9 +340,7 @@ def _profile_marks(m: FootModel, frame: Frame, *, medial: bool) -> list[Mark]:
         lines += [
             (list(m.medial_border), "line"),
             ([(-0.25, 4.0), (-0.4, 6.5), (-0.55, 8.9)], "faint"),  # medial border of the tibia
-            ([(1.05, 1.25), (1.25, 1.6), (1.5, 1.3)], "faint"),  # navicular tuberosity
-            ([(mtp1 - 0.3, 1.2), (mtp1, 1.5), (mtp1 + 0.35, 1.25)], "faint"),  # 1st metatarsophalangeal joint
-            ([(nail - 0.05, 1.02), (nail + 0.2, 0.74), (tip - 0.25, 0.78)], "line"),  # hallux nail
+            ([(nail, 0.98), (nail + 0.3, 0.9), (tip - 0.12, 0.74)], "line"),  # edge of the hallux nail
             ([(mtp1 + 0.75, 0.1), (mtp1 + 0.85, 0.55)], "faint"),  # crease under the big toe
         ]
     else:
@@ -344,7 +348,6 @@ def _profile_marks(m: FootModel, frame: Frame, *, medial: bool) -> list[Mark]:
             (list(m.lateral_border), "line"),
             ([(-0.65, 3.2), (-0.75, 6.0), (-0.9, 8.9)], "faint"),  # shaft of the fibula
             ([(-1.0, 3.3), (-0.85, 2.0), (-0.1, 1.35), (0.9, 1.0)], "faint"),  # peroneal tendons
-            ([(1.65, 0.75), (1.9, 1.0), (2.2, 0.75)], "faint"),  # 5th metatarsal tuberosity
         ]
         fifth = m.toes["fifth"]
         base = m.metatarsal_heads[4][1]
@@ -431,6 +434,13 @@ def _plan_areas(m: FootModel, *, dorsum: bool) -> list[tuple[str, str, list[Vec]
     ]
 
 
+_SURFACES = {"foot_dorsum": "top", "foot_medial": "inner side", "foot_lateral": "outer side", "foot_sole": "sole"}
+
+
+def _title(side: str, view: str) -> str:
+    return f"{side} foot — {_SURFACES[view]}"
+
+
 VIEW_W = 600
 PLAN_SIZE = (VIEW_W, 780)
 PLAN_CUN = 64.0
@@ -445,7 +455,8 @@ def _area(areas: list[tuple[str, str, list[Vec]]], frame: Frame) -> list[Area]:
 def views(model: FootModel | None = None) -> list[DetailView]:
     m = model or FootModel()
     x_mid = VIEW_W / 2
-    dorsum_f = Frame((x_mid - 0.05 * PLAN_CUN, 780 - 30 - 3.3 * PLAN_CUN), PLAN_CUN, mirror=True)
+    # Top: medial (+x) to the viewer's right, toes (+y) down; the leg is cut 3.3 cun above.
+    dorsum_f = Frame((x_mid + 0.05 * PLAN_CUN, 30 + 3.3 * PLAN_CUN), PLAN_CUN, y_up=False)
     sole_f = Frame((x_mid + 0.05 * PLAN_CUN, 780 - 90 - 2.6 * PLAN_CUN), PLAN_CUN)
     foot_mid = (m.heel_back + m.hallux_tip) / 2
     medial_f = Frame((x_mid + foot_mid * PROFILE_CUN, 560.0), PROFILE_CUN, mirror=True)
@@ -455,7 +466,7 @@ def views(model: FootModel | None = None) -> list[DetailView]:
     out.append(
         DetailView(
             name="foot_dorsum",
-            title="Right foot, top",
+            title=_title("Right", "foot_dorsum"),
             width=PLAN_SIZE[0],
             height=PLAN_SIZE[1],
             cun_px=PLAN_CUN,
@@ -468,10 +479,11 @@ def views(model: FootModel | None = None) -> list[DetailView]:
     )
     profile, pcorners = m.profile_outline()
     for medial, frame, sites in ((True, medial_f, _medial_sites(m)), (False, lateral_f, _lateral_sites(m))):
+        name = "foot_medial" if medial else "foot_lateral"
         out.append(
             DetailView(
-                name="foot_medial" if medial else "foot_lateral",
-                title="Right foot, inner side" if medial else "Right foot, outer side",
+                name=name,
+                title=_title("Right", name),
                 width=PROFILE_SIZE[0],
                 height=PROFILE_SIZE[1],
                 cun_px=PROFILE_CUN,
@@ -486,7 +498,7 @@ def views(model: FootModel | None = None) -> list[DetailView]:
     out.append(
         DetailView(
             name="foot_sole",
-            title="Right foot, sole",
+            title=_title("Right", "foot_sole"),
             width=PLAN_SIZE[0],
             height=PLAN_SIZE[1],
             cun_px=PLAN_CUN,
@@ -497,4 +509,4 @@ def views(model: FootModel | None = None) -> list[DetailView]:
             areas=_area(_plan_areas(m, dorsum=False), sole_f),
         )
     )
-    return out
+    return [view for right in out for view in with_left(right, _title("Left", right.name))]

@@ -1,9 +1,14 @@
-"""The patient's right hand, palm and dorsum, drawn fingers up from one skeletal model.
+"""The patient's hands, palm and back, drawn from one skeletal model of the right hand.
 
 Hand frame, in B-cun: x toward the radial (thumb) border, y distal, origin at the centre of the
 palmar wrist crease. Proportions: wrist crease to the tip of the middle finger about 8.75 cun
-(cubital crease to wrist crease is 12), palm about 4 cun wide at the knuckles. The palm view shows
-the thumb on the viewer's right, the dorsum (mirrored) on the viewer's left.
+(cubital crease to wrist crease is 12), palm about 4 cun wide at the knuckles.
+
+Each view is what the practitioner sees of the hand hanging in the anatomical position, as in the
+whole-body views: forearm at the top, fingers down. Facing the patient, the palm of the right hand
+has the thumb on the viewer's left; from behind, its back has the thumb on the viewer's right.
+(Drawn fingers up, a right palm would have the thumb on the viewer's right: turning the picture
+round does not change which hand it is, mirroring it does.) The left hand is the mirror image.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from charting.anatomy.detail.geometry import (
     sub,
     unit,
 )
-from charting.anatomy.detail.view import Area, DetailView, Mark, Site
+from charting.anatomy.detail.view import Area, DetailView, Mark, Site, with_left
 
 RIGHT = "right"
 FINGERS = ("index", "middle", "ring", "little")
@@ -349,7 +354,7 @@ def _view(m: HandModel, *, palm: bool, frame: Frame) -> DetailView:
     areas = _areas(m, palm=palm)
     return DetailView(
         name="hand_palm" if palm else "hand_dorsum",
-        title="Right hand, palm" if palm else "Right hand, back",
+        title=_title("Right", palm=palm),
         width=VIEW_SIZE[0],
         height=VIEW_SIZE[1],
         cun_px=frame.cun_px,
@@ -364,10 +369,15 @@ def _view(m: HandModel, *, palm: bool, frame: Frame) -> DetailView:
     )
 
 
+def _title(side: str, *, palm: bool) -> str:
+    return f"{side} hand — {'palm' if palm else 'back'}"
+
+
 VIEW_SIZE = (600, 760)
 CUN_PX = 60.0
-# The wrist crease sits low in the view so the fingers (8.75 cun) and 2.4 cun of forearm fit.
-_ORIGIN_Y = 760 - 40 - 2.4 * CUN_PX
+# The wrist crease sits high in the view so 2.4 cun of forearm above it and the fingers (8.75
+# cun) below it fit.
+_ORIGIN_Y = 40 + 2.4 * CUN_PX
 
 
 def views(model: HandModel | None = None) -> list[DetailView]:
@@ -376,6 +386,10 @@ def views(model: HandModel | None = None) -> list[DetailView]:
     thumb_tip = m.thumb.at(m.thumb.length)[0] + m.thumb_width / 2
     ulnar = m.metacarpal_heads[3][0] - 0.7
     centre = (thumb_tip + ulnar) / 2
-    palm = Frame((VIEW_SIZE[0] / 2 - centre * CUN_PX, _ORIGIN_Y), CUN_PX)
-    dorsum = Frame((VIEW_SIZE[0] / 2 + centre * CUN_PX, _ORIGIN_Y), CUN_PX, mirror=True)
-    return [_view(m, palm=True, frame=palm), _view(m, palm=False, frame=dorsum)]
+    # Fingers down (y distal runs down the view); the thumb (+x) on the viewer's left in the palm.
+    palm = Frame((VIEW_SIZE[0] / 2 + centre * CUN_PX, _ORIGIN_Y), CUN_PX, mirror=True, y_up=False)
+    dorsum = Frame((VIEW_SIZE[0] / 2 - centre * CUN_PX, _ORIGIN_Y), CUN_PX, y_up=False)
+    return [
+        *with_left(_view(m, palm=True, frame=palm), _title("Left", palm=True)),
+        *with_left(_view(m, palm=False, frame=dorsum), _title("Left", palm=False)),
+    ]

@@ -548,20 +548,24 @@ def _mouth_insets() -> tuple[list[Vec], list[Vec], list[Mark], list[Caption], li
 
 
 def _place(sites: list[HeadSite], frame: Frame, view: str) -> list[Site]:
+    """View positions; a site off the midline shows on both sides of the face in the front view.
+
+    Unpaired points (`midline`) keep the side "midline" even where one of their sites lies to
+    the side, as Sishencong's do: the catalog lists them as single, not bilateral, points.
+    """
     out = []
     for s in sites:
         if view not in s.views:
             continue
         x, z, y = s.at
-        if view == FRONT:
-            if s.midline:
-                out.append(Site(s.code, "midline", frame((x, y))))
-            else:
-                # The patient's right is on the viewer's left.
-                out.append(Site(s.code, "right", frame((-x, y))))
-                out.append(Site(s.code, "left", frame((x, y))))
-        else:
+        if view == SIDE:
             out.append(Site(s.code, "midline" if s.midline else "right", frame((z, y))))
+        elif x == 0:
+            out.append(Site(s.code, "midline", frame((x, y))))
+        else:
+            # The patient's right is on the viewer's left.
+            out.append(Site(s.code, "midline" if s.midline else "right", frame((-x, y))))
+            out.append(Site(s.code, "midline" if s.midline else "left", frame((x, y))))
     return out
 
 
@@ -697,7 +701,7 @@ def views(model: HeadModel | None = None) -> list[DetailView]:
     front_outline = smooth_path(ff.all(_front_outline()), closed=True, corners=_front_corners())
     front = DetailView(
         name="head_front",
-        title="Head, front",
+        title="Head — front",
         width=SIZE[0],
         height=SIZE[1],
         cun_px=CUN_PX,
@@ -710,7 +714,7 @@ def views(model: HeadModel | None = None) -> list[DetailView]:
     )
     side = DetailView(
         name="head_side",
-        title="Head, right side",
+        title="Head — right side",
         width=SIZE[0],
         height=SIZE[1],
         cun_px=CUN_PX,
@@ -720,5 +724,5 @@ def views(model: HeadModel | None = None) -> list[DetailView]:
         sites=_place(sites, sf, SIDE),
         areas=_areas(_side_areas(m), sf),
     )
-    left = mirror_view(side, name="head_side_left", title="Head, left side", side="left")
+    left = mirror_view(side, name="head_side_left", title="Head — left side", side="left")
     return [front, side, left]

@@ -182,6 +182,15 @@ def mirror_view(view: DetailView, *, name: str, title: str, side: str) -> Detail
     )
 
 
+def with_left(right: DetailView, left_title: str) -> list[DetailView]:
+    """A view of the patient's right hand or foot and its mirror image, the left one.
+
+    The left view is the same drawing flipped about the vertical centre line, so both sides of
+    the body always show the same anatomy and every point sits at x' = width - x, same y.
+    """
+    return [right, mirror_view(right, name=f"{right.name}_left", title=left_title, side="left")]
+
+
 _TOKEN = re.compile(r"([MCLZA])([^MCLZA]*)")
 
 

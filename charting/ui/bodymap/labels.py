@@ -69,7 +69,9 @@ def layout_labels(
     """Label rectangles relative to each marker centre, for the labels that fit."""
     grid = _Grid()
     placed: dict[Hashable, Rect] = {}
-    for markers, requests in ((chosen_markers, chosen), (other_markers, others)):
+    for markers, requests in ((chosen_markers, list(chosen)), (other_markers, list(others))):
+        if not requests:
+            continue  # markers only matter as obstacles to labels still to come
         for x, y in markers:
             m = MARKER_CLEARANCE
             grid.add((x - m, y - m, x + m, y + m))

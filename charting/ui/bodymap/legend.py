@@ -51,7 +51,8 @@ class Legend(QWidget):
                 role = key or None
                 painter.setPen(styles.outline_pen(role is not None))
                 painter.setBrush(styles.role_brush(role) if role else styles.unchosen_brush())
-                painter.drawPath(styles.marker_path(role).translated(centre))
+                path = styles.marker_path(role) if role else styles.dot_path(styles.UNCHOSEN_RADIUS)
+                painter.drawPath(path.translated(centre))
             x += SWATCH + GAP
             painter.setPen(self.palette().windowText().color())
             painter.drawText(QPointF(x, middle + metrics.ascent() / 2 - 1), label)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
@@ -39,13 +39,14 @@ class PointMarker(QGraphicsItem):
         self.hovered = False
         self._label: str | None = None
         self._label_rect = QRectF()
-        self._text_path: QPainterPath | None = None  # built on first paint, dropped when stale
-        self.setPos(placement.x, placement.y)
+        self.scene_pos = QPointF(placement.x, placement.y)
+        self.setPos(self.scene_pos)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setAcceptHoverEvents(True)
         self.setToolTip(tooltip_html(point, placement.side))
         self.setZValue(2)
         self._bounds = self._compute_bounds()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -57,9 +58,9 @@ class PointMarker(QGraphicsItem):
             return
         self.prepareGeometryChange()
         self.role = role
-        self._text_path = None
         self.setZValue(3 if role else 2)
         self._bounds = self._compute_bounds()
+        self._contents_changed()
 
     def set_label(self, text: str | None, rect: QRectF | None = None) -> None:
         """Show ``text`` in ``rect`` (device pixels relative to the marker) or hide the label."""
@@ -69,14 +70,14 @@ class PointMarker(QGraphicsItem):
         self.prepareGeometryChange()
         self._label = text
         self._label_rect = rect
-        self._text_path = None
         self._bounds = self._compute_bounds()
+        self._contents_changed()
 
     def label(self) -> str | None:
         return self._label
 
     def _compute_bounds(self) -> QRectF:
-        rect = styles.marker_rect(self.role, True)
+        rect = styles.marker_rect(self.role)
         return rect.united(self._label_rect.adjusted(-2, -2, 2, 2)) if self._label else rect
 
     def boundingRect(self) -> QRectF:
@@ -88,23 +89,30 @@ class PointMarker(QGraphicsItem):
         return path
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        """Chosen or hovered markers and labels; plain dots are drawn in bulk by the scene's DotLayer."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        chosen = self.role is not None
-        painter.setPen(styles.outline_pen(chosen))
-        painter.setBrush(styles.role_brush(self.role) if self.role else styles.unchosen_brush())
-        painter.drawPath(styles.marker_path(self.role, styles.HOVER_GROWTH if self.hovered else 1.0))
+        if self.role is not None:
+            painter.setPen(styles.outline_pen(True))
+            painter.setBrush(styles.role_brush(self.role))
+            painter.drawPath(styles.marker_path(self.role, styles.HOVER_GROWTH if self.hovered else 1.0))
+        elif self.hovered:
+            painter.setPen(styles.outline_pen(False))
+            painter.setBrush(styles.unchosen_brush())
+            painter.drawPath(styles.dot_path(styles.UNCHOSEN_RADIUS * styles.HOVER_GROWTH))
         if self._label:
-            if self._text_path is None:
-                self._text_path = QPainterPath()
-                baseline = self._label_rect.bottom() - styles.label_descent(chosen)
-                self._text_path.addText(self._label_rect.left(), baseline, styles.label_font(chosen), self._label)
-            painter.strokePath(self._text_path, styles.halo_pen())
-            painter.fillPath(self._text_path, styles.label_brush(self.role))
+            ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+            painter.drawPixmap(self._label_rect.topLeft(), styles.label_pixmap(self._label, self.role, ratio))
+
+    def _contents_changed(self) -> None:
+        """Plain dots paint nothing themselves: Qt then skips them entirely, which keeps repaints fast."""
+        empty = self.role is None and not self.hovered and not self._label
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, empty)
+        self.update()
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.hovered = True
-        self.update()
+        self._contents_changed()
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.hovered = False
-        self.update()
+        self._contents_changed()

@@ -11,10 +11,17 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainterPath
+from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtSvgWidgets import QGraphicsSvgItem
-from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QGraphicsScene
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from charting.points import Catalog, View
 from charting.ui.bodymap import styles
@@ -56,6 +63,9 @@ class BodyScene(QGraphicsScene):
             self.markers_by_code[placement.code].append(marker)
             positions[(placement.code, placement.side)] = QPointF(placement.x, placement.y)
             self.addItem(marker)
+        self.labelled: set[PointMarker] = set()  # markers showing a label at the current zoom
+        self.dots = DotLayer(self.markers, self.sceneRect())
+        self.addItem(self.dots)
         self.channels: dict[str, QGraphicsPathItem] = {}
         for channel, runs in catalog.channels(view.name).items():
             path = _channel_path(runs, positions)
@@ -64,6 +74,7 @@ class BodyScene(QGraphicsScene):
             item = QGraphicsPathItem(path)
             item.setPen(styles.channel_pen(catalog.meridians[channel].colour if channel in catalog.meridians else "#777"))
             item.setZValue(1.5)
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self.channels[channel] = item
             self.addItem(item)
         self.highlight = QGraphicsEllipseItem(
@@ -102,6 +113,48 @@ class BodyScene(QGraphicsScene):
             return
         self.highlight.setPos(marker.pos())
         self.highlight.setVisible(True)
+
+
+class DotLayer(QGraphicsItem):
+    """Every unchosen point as a small dot, drawn in one pass over the exposed area.
+
+    Hundreds of per-item paint calls through Python cost more than the drawing itself, so the
+    markers stay (for hit-testing, hover and labels) but leave plain dots to this layer.
+    """
+
+    def __init__(self, markers: list[PointMarker], rect: QRectF) -> None:
+        super().__init__()
+        self._markers = markers
+        self._rect = rect
+        self.radius = styles.UNCHOSEN_RADIUS  # device pixels; 0 hides the dots (thumbnails)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.setZValue(1.9)
+
+    def set_radius(self, radius: float) -> None:
+        if radius != self.radius:
+            self.radius = radius
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        r = self.radius
+        if r <= 0:
+            return
+        transform = painter.worldTransform()
+        margin = (r + 2) / max(transform.m11(), 1e-6)
+        exposed = option.exposedRect.adjusted(-margin, -margin, margin, margin)  # type: ignore[attr-defined]
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(styles.outline_pen(False))
+        painter.setBrush(styles.unchosen_brush())
+        for marker in self._markers:
+            if marker.role is None:
+                position = marker.scene_pos
+                if exposed.contains(position):
+                    painter.drawEllipse(transform.map(position), r, r)
+        painter.setTransform(transform)
 
 
 def _channel_path(runs: list[list[str]], positions: Mapping[tuple[str, str], QPointF]) -> QPainterPath:

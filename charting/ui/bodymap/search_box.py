@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from charting.points import Catalog, Point
@@ -24,7 +24,6 @@ class PointSearchBox(QLineEdit):
         super().__init__(parent)
         self._catalog = catalog
         self._model = QStringListModel(self)
-        self._choosing = False  # the completer and returnPressed can both report one Enter
         completer = QCompleter(self._model, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -53,7 +52,7 @@ class PointSearchBox(QLineEdit):
         self._model.setStringList([suggestion_text(p) for p in self._catalog.search(text, SUGGESTIONS)])
 
     def _choose(self, text: str) -> None:
-        if self._choosing or not text.strip():
+        if not text.strip():
             return
         point = self.resolve(text)
         if point is None:
@@ -61,13 +60,9 @@ class PointSearchBox(QLineEdit):
             self.setToolTip(self.tr("No point matches “{0}”.").format(text))
             return
         self.setToolTip("")
-        self._choosing = True
-        self.pointChosen.emit(point.code)
-        # The completer writes the chosen suggestion into the box after this signal; clear later.
-        QTimer.singleShot(0, self._reset)
-
-    def _reset(self) -> None:
-        self._choosing = False
+        # Cleared before the completer forwards the same Enter to returnPressed, which then finds
+        # the box empty: one Enter, one point. (The completer wrote its text before this slot ran.)
         self.clear()
         self._model.setStringList([])
         self.completer().popup().hide()
+        self.pointChosen.emit(point.code)

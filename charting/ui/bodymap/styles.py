@@ -6,13 +6,15 @@ Sizes are device pixels: markers ignore the view's zoom so they stay small and c
 from __future__ import annotations
 
 import functools
+import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
 from charting.domain import marker_style
 
 UNCHOSEN_RADIUS = 3.5
+MIN_DOT_RADIUS = 1.8
 LOCAL_RADIUS = 7.0
 DISTAL_RADIUS = 8.5  # half-diagonal: a diamond looks smaller than a circle of the same radius
 HIT_RADIUS = 9.0  # forgiving click target around every marker
@@ -33,14 +35,19 @@ def role_colour(role: str) -> QColor:
     return QColor(marker_style.LOCAL_COLOUR if role == "local" else marker_style.DISTAL_COLOUR)
 
 
-@functools.cache
-def marker_path(role: str | None, scale: float = 1.0) -> QPainterPath:
-    """Local: a circle; distal: a diamond; unchosen: a small dot — centred on the origin."""
+@functools.lru_cache(maxsize=256)
+def dot_path(radius: float) -> QPainterPath:
+    """An unchosen point, centred on the origin."""
     path = QPainterPath()
-    if role is None:
-        r = UNCHOSEN_RADIUS * scale
-        path.addEllipse(QPointF(0, 0), r, r)
-    elif (marker_style.LOCAL_SHAPE if role == "local" else marker_style.DISTAL_SHAPE) == "circle":
+    path.addEllipse(QPointF(0, 0), radius, radius)
+    return path
+
+
+@functools.cache
+def marker_path(role: str, scale: float = 1.0) -> QPainterPath:
+    """A chosen point, centred on the origin: local a circle, distal a diamond (shared style)."""
+    path = QPainterPath()
+    if (marker_style.LOCAL_SHAPE if role == "local" else marker_style.DISTAL_SHAPE) == "circle":
         r = LOCAL_RADIUS * scale
         path.addEllipse(QPointF(0, 0), r, r)
     else:
@@ -49,9 +56,15 @@ def marker_path(role: str | None, scale: float = 1.0) -> QPainterPath:
     return path
 
 
-def marker_rect(role: str | None, hovered: bool) -> QRectF:
-    grow = HOVER_GROWTH if hovered else 1.0
-    return marker_path(role, grow).boundingRect().adjusted(-1.5, -1.5, 1.5, 1.5)
+def marker_rect(role: str | None) -> QRectF:
+    """Room for the marker at its largest (hovered)."""
+    path = dot_path(UNCHOSEN_RADIUS * HOVER_GROWTH) if role is None else marker_path(role, HOVER_GROWTH)
+    return path.boundingRect().adjusted(-1.5, -1.5, 1.5, 1.5)
+
+
+def dot_radius(cun_on_screen: float) -> float:
+    """Unchosen dots shrink when zoomed out, so crowded areas (the back) stay readable."""
+    return round(min(UNCHOSEN_RADIUS, max(MIN_DOT_RADIUS, 0.3 * cun_on_screen)), 1)
 
 
 @functools.cache
@@ -84,13 +97,31 @@ def label_metrics(chosen: bool) -> QFontMetricsF:
     return QFontMetricsF(label_font(chosen))
 
 
-def label_descent(chosen: bool) -> float:
-    return label_metrics(chosen).descent()
+HALO = 2.0  # room around the text for its white outline
 
 
+@functools.cache
 def label_size(text: str, chosen: bool) -> tuple[float, float]:
     metrics = label_metrics(chosen)
-    return metrics.horizontalAdvance(text) + 2, metrics.height()
+    return math.ceil(metrics.horizontalAdvance(text) + 2 * HALO), math.ceil(metrics.height() + HALO)
+
+
+@functools.lru_cache(maxsize=4096)
+def label_pixmap(text: str, role: str | None, ratio: float) -> QPixmap:
+    """The label drawn once with its halo; stroking text paths on every repaint is too slow."""
+    chosen = role is not None
+    width, height = label_size(text, chosen)
+    pixmap = QPixmap(round(width * ratio), round(height * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    path = QPainterPath()
+    path.addText(HALO, HALO / 2 + label_metrics(chosen).ascent(), label_font(chosen), text)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.strokePath(path, halo_pen())
+    painter.fillPath(path, label_brush(role))
+    painter.end()
+    return pixmap
 
 
 @functools.cache
@@ -122,7 +153,7 @@ def area_fill(kind: str, severity: int) -> QBrush:
 def area_pattern(kind: str) -> QBrush:
     """The kind's hatching, drawn over the fill so kinds differ without colour."""
     colour = QColor(marker_style.AREA_COLOURS.get(kind, marker_style.AREA_COLOURS["other"])).darker(150)
-    colour.setAlphaF(0.55)
+    colour.setAlphaF(0.35)
     return QBrush(colour, _PATTERNS[marker_style.AREA_PATTERNS.get(kind, "solid")])
 
 

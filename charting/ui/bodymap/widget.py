@@ -81,7 +81,7 @@ class BodyMapWidget(QWidget):
         layout.addWidget(self._empty, 1)
         layout.addWidget(self.legend)
 
-        self._label_timer = QTimer(self, singleShot=True, interval=40, timeout=self._layout_labels)
+        self._detail_timer = QTimer(self, singleShot=True, interval=40, timeout=self._apply_detail)
         self._highlight_timer = QTimer(self, singleShot=True, interval=HIGHLIGHT_MS, timeout=self._end_highlight)
         self._prebuild_timer = QTimer(self, singleShot=True, interval=0, timeout=self._prebuild_next)
         self._connect()
@@ -147,7 +147,7 @@ class BodyMapWidget(QWidget):
             self.map.fit()
         else:
             self.map.zoom_to(framing[1].center(), min(framing[1].width(), framing[1].height()))
-        self._layout_labels()
+        self._apply_detail()
         index = next(i for i in range(self.toolbar.tabs.count()) if self.toolbar.tabs.tabData(i) == name)
         self.toolbar.tabs.blockSignals(True)
         self.toolbar.tabs.setCurrentIndex(index)
@@ -168,7 +168,7 @@ class BodyMapWidget(QWidget):
         scene = self._scenes[view]
         marker = self._instance_to_focus(scene, code)
         self.map.zoom_to(marker.pos(), FOCUS_SPAN_CUN * scene.view.cun_px)
-        self._layout_labels()
+        self._apply_detail()
         scene.highlight_marker(marker)
         self._highlight_timer.start()
         return True
@@ -220,13 +220,15 @@ class BodyMapWidget(QWidget):
         scale = min(size.width() / scene.width(), size.height() / scene.height())
         highlighted = scene.highlight.isVisible()
         scene.highlight.setVisible(False)
-        self._layout_labels(scale, chosen_only=True)
+        scene.set_channels_visible(dict.fromkeys(scene.channels, False))
+        self._apply_detail(scale, thumbnail=True)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         scene.render(painter, QRectF(image.rect()), scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         painter.end()
         scene.highlight.setVisible(highlighted)
-        self._layout_labels()
+        scene.set_channels_visible(self.toolbar.channels_visible())
+        self._apply_detail()
         return image
 
     # ---- state --------------------------------------------------------------------------
@@ -251,7 +253,7 @@ class BodyMapWidget(QWidget):
         if self._view_name:
             changed = self._sync(self._view_name)
             if changed:
-                self._layout_labels()
+                self._apply_detail()
         self._refresh_warnings()
         if notify and state.points != before.points:
             self.pointsChanged.emit()
@@ -310,31 +312,38 @@ class BodyMapWidget(QWidget):
         super().showEvent(event)  # type: ignore[arg-type]
         self._prebuild_timer.start()
 
-    def _layout_labels(self, zoom: float | None = None, chosen_only: bool = False) -> None:
-        """Labels for chosen points always; for every point once one cun is big enough on screen."""
+    def _apply_detail(self, zoom: float | None = None, thumbnail: bool = False) -> None:
+        """Level of detail for the zoom: dot size, and labels — for chosen points always, for
+        every point once one cun is big enough on screen. Thumbnails show chosen points only."""
         if not self._view_name:
             return
         scene = self._scenes[self._view_name]
         zoom = zoom if zoom is not None else self.map.zoom()
-        show_all = not chosen_only and zoom * scene.view.cun_px >= ALL_LABELS_CUN_PX
-        chosen: list[LabelRequest] = []
-        others: list[LabelRequest] = []
-        centres: tuple[list[tuple[float, float]], list[tuple[float, float]]] = ([], [])
-        for index, marker in enumerate(scene.markers):
-            x, y = marker.placement.x * zoom, marker.placement.y * zoom
-            is_chosen = marker.role is not None
-            centres[0 if is_chosen else 1].append((x, y))
-            if is_chosen or show_all:
-                width, height = styles.label_size(marker.placement.code, is_chosen)
-                (chosen if is_chosen else others).append(LabelRequest(index, x, y, width, height))
-        placed = layout_labels(chosen, others, *centres)
-        for index, marker in enumerate(scene.markers):
-            rect = placed.get(index)
-            if rect is None:
-                marker.set_label(None)
-            else:
-                left, top, right, bottom = rect
-                marker.set_label(marker.placement.code, QRectF(left, top, right - left, bottom - top))
+        cun_on_screen = zoom * scene.view.cun_px
+        scene.dots.set_radius(0.0 if thumbnail else styles.dot_radius(cun_on_screen))
+        show_all = not thumbnail and cun_on_screen >= ALL_LABELS_CUN_PX
+        chosen = [m for m in scene.markers if m.role is not None]
+        others = [m for m in scene.markers if m.role is None] if show_all else []
+
+        def requests(markers: list[PointMarker]) -> list[LabelRequest]:
+            found = []
+            for marker in markers:
+                width, height = styles.label_size(marker.placement.code, marker.role is not None)
+                found.append(LabelRequest(marker, marker.scene_pos.x() * zoom, marker.scene_pos.y() * zoom, width, height))
+            return found
+
+        chosen_requests, other_requests = requests(chosen), requests(others)
+        placed = layout_labels(
+            chosen_requests,
+            other_requests,
+            [(r.x, r.y) for r in chosen_requests],
+            [(m.scene_pos.x() * zoom, m.scene_pos.y() * zoom) for m in scene.markers if m.role is None],
+        )
+        for marker in scene.labelled - placed.keys():
+            marker.set_label(None)
+        for marker, (left, top, right, bottom) in placed.items():
+            marker.set_label(marker.placement.code, QRectF(left, top, right - left, bottom - top))
+        scene.labelled = set(placed)
 
     def _view_showing(self, code: str) -> str | None:
         views = {p.view for p in self._catalog.placements(code)}
@@ -371,7 +380,7 @@ class BodyMapWidget(QWidget):
         self.banner.acknowledged.connect(self._acknowledge)
         self.map.clicked.connect(self._clicked)
         self.map.contextRequested.connect(self._context_menu)
-        self.map.zoomChanged.connect(self._label_timer.start)
+        self.map.zoomChanged.connect(self._detail_timer.start)
 
     def _add_shortcuts(self) -> None:
         def add(keys: QKeySequence | str, slot: object) -> None:

@@ -50,6 +50,7 @@ class ActionBar(QFrame):
             button = QPushButton(text_)
             button.clicked.connect(lambda _checked=False, s=slot: s())
             self._row.addWidget(button)
+            button.show()  # at once, not on the next event-loop turn: Enter must reach it now
             self.buttons.append(button)
         self.show()
         if self.buttons:

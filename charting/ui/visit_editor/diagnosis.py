@@ -61,10 +61,15 @@ class Icd10Picker(QWidget):
             self._completer.complete()
 
     def _add_typed(self) -> None:
+        """Enter adds the highlighted suggestion, else the best match for what was typed."""
+        text = self.search.text().strip()
+        if not text:
+            return
         popup = self._completer.popup()
         if popup.isVisible() and popup.currentIndex().isValid():
-            return  # the completer's own activation adds it
-        matches = self._vocab.search_icd10(self.search.text(), limit=1)
+            self._add_label(popup.currentIndex().data())
+            return
+        matches = self._vocab.search_icd10(text, limit=1)
         if matches:
             self.add_code(matches[0].code)
 

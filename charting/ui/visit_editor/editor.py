@@ -96,6 +96,9 @@ class VisitEditor(QWidget):
         self.bar.dismiss()
         self.show_record(record)
         self.setEnabled(True)
+        # Start where charting starts, so keys work at once (and shortcuts find the editor).
+        start = self.findings.chief_complaint if not record.signed else self.scroll
+        start.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def flush(self) -> bool:
         """Store any pending edit now; False if it could not be stored (the bar says why)."""

@@ -57,7 +57,12 @@ class TypedPointEntry(QWidget):
         if len(item) < 2 or (" " in item and item.rsplit(" ", 1)[-1].casefold() in ("b", "l", "r", "m")):
             self._completer.popup().hide()
             return
-        labels = [f"{p.code} — {p.pinyin} · {p.english}" for p in self._catalog.search(item, SUGGESTIONS)]
+        found = self._catalog.search(item, SUGGESTIONS)
+        exact = self._catalog.get(item)
+        if exact is not None and found[:1] == [exact]:
+            self._completer.popup().hide()  # already a point: Enter should add, not complete
+            return
+        labels = [f"{p.code} — {p.pinyin} · {p.english}" for p in found]
         self._model.setStringList(labels)
         if labels:
             self._completer.complete()
@@ -69,7 +74,10 @@ class TypedPointEntry(QWidget):
     def submit(self) -> None:
         popup = self._completer.popup()
         if popup.isVisible() and popup.currentIndex().isValid():
-            return  # Enter picked a suggestion; a second Enter adds the entry
+            # Enter takes the highlighted suggestion into the entry; a second Enter adds it all.
+            self._complete(popup.currentIndex().data())
+            popup.hide()
+            return
         popup.hide()
         try:
             points: list[PointData] = parse_point_entry(self.line.text(), self._catalog)

@@ -11,6 +11,7 @@ from charting.db.session import Database
 from charting.domain.records import PatientData, PatientRecord, UserRecord, VisitRecord
 from charting.services import patients, visits
 from charting.ui.context import AppContext
+from tests.ui.visit_editor.helpers import activate
 
 
 @pytest.fixture
@@ -49,5 +50,5 @@ def editor(qtbot, ctx: AppContext, draft: VisitRecord):  # type: ignore[no-untyp
     widget.resize(1600, 1000)
     widget.show()
     widget.open_visit(draft.id)
-    qtbot.waitExposed(widget)
+    activate(qtbot, widget)
     return widget
