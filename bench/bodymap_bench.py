@@ -98,7 +98,7 @@ def run(samples: int = 200) -> dict[str, float]:
     for _ in range(samples):
         pos = widget.map.mapFromScene(rng.choice(candidates).pos())
         move(QPoint(5, 5))
-        _until_painted(app, counter, app.processEvents)
+        app.processEvents()
         hovers.append(_until_painted(app, counter, lambda: move(pos)))
         clicks.append(_until_painted(app, counter, lambda: click(pos)))  # choose it
         clicks.append(_until_painted(app, counter, lambda: click(pos)))  # and take it off again

@@ -5,11 +5,13 @@ part (head, neck, trunk, arm, hand, leg) answers `section(y)` with an ellipse: c
 the midline, half-width, centre depth and half-depth. A surface point is (part, side, y, θ) with
 θ = 0 anterior, 90 lateral, 180 posterior, -90 medial; side is +1 for the patient's left, -1 for the
 right (the same parameters mirrored, so left and right are exactly symmetric) and 0 on the midline.
-The thumb is a tube and the foot a stack of vertical sections running forward from the heel.
+The thumb and the fingers are tubes, the foot a stack of vertical sections running forward from the
+heel, the ear a rim standing off the side of the head.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,7 +20,6 @@ from functools import cached_property
 from charting.anatomy.curves import MonotoneCubic, Vec3, arc_to_angle, cross, dot, normalize, sub
 from charting.anatomy.proportions import CANON, Canon
 
-SLICE_PARTS = ("head", "neck", "trunk", "arm", "hand", "leg")
 LIMB_PARTS = ("arm", "hand", "thumb", "leg", "foot")
 
 
@@ -42,6 +43,9 @@ SectionFn = Callable[[float], Section]
 
 
 class SlicePart:
+    """One part's slices between two levels; sections are cached, because the generator asks
+    for the same levels again and again (every angle of a region row, every normal)."""
+
     def __init__(self, name: str, y0: float, y1: float, section: SectionFn) -> None:
         self.name, self.y0, self.y1, self._section = name, y0, y1, section
         self._cache: dict[float, Section] = {}
@@ -176,7 +180,7 @@ class BodyModel:
         Returns (part, y, θ) with θ = 0 on the front and 180 on the back."""
         path = self._scalp_path
         walked = 0.0
-        for (_, y0, _, z0), (part, y1, t1, z1) in zip(path, path[1:], strict=False):
+        for (_, y0, _, z0), (part, y1, t1, z1) in itertools.pairwise(path):
             step = math.hypot(y1 - y0, z1 - z0)
             if walked + step >= arc:
                 f = (arc - walked) / step if step else 0.0
@@ -192,7 +196,7 @@ class BodyModel:
     def head_cun(self) -> float:
         """Anterior to posterior hairline over the vertex is 12 B-cun (measured on the skin)."""
         path = self._midline_path(self.c.anterior_hairline_y, self.c.posterior_hairline_y)
-        total = sum(math.hypot(b[1] - a[1], b[3] - a[3]) for a, b in zip(path, path[1:], strict=False))
+        total = sum(math.hypot(b[1] - a[1], b[3] - a[3]) for a, b in itertools.pairwise(path))
         return total / 12
 
     def scalp(self, side: int, behind_hairline: float, lateral: float) -> SurfacePoint:
@@ -215,11 +219,14 @@ class BodyModel:
             psi, walked, step = 0.0, 0.0, math.radians(0.2)
             while walked < arc:
                 mid = psi + step / 2
-                ds = math.sqrt(
-                    (rx * math.cos(mid)) ** 2
-                    + (ry * math.sin(mid) * math.sin(phi)) ** 2
-                    + (rz * math.sin(mid) * math.cos(phi)) ** 2
-                ) * step
+                ds = (
+                    math.sqrt(
+                        (rx * math.cos(mid)) ** 2
+                        + (ry * math.sin(mid) * math.sin(phi)) ** 2
+                        + (rz * math.sin(mid) * math.cos(phi)) ** 2
+                    )
+                    * step
+                )
                 walked += ds
                 psi += step
             y = yc - ry * math.cos(psi) * math.sin(phi)
@@ -267,7 +274,6 @@ class BodyModel:
         y = c.wrist_crease_y + v
         return (side * (self.arm_axis_x(y) + u), y, c.arm_centre_z)
 
-    # -- thumb ------------------------------------------------------------------------------------
     def thumb_axis(self, side: int, t: float) -> Vec3:
         """Point along the thumb axis, t = 0 at the carpometacarpal joint and 1 at the tip."""
         pts = self.c.thumb
@@ -280,6 +286,7 @@ class BodyModel:
         return (side * (self.arm_axis_x(y) + u), y, self.c.arm_centre_z + fwd)
 
     def thumb_radius(self, t: float) -> float:
+        """Tapering slightly, and rounding off over the last sixth to the pad of the tip."""
         r = self.c.thumb_radius
         if t > 0.85:
             r *= math.sqrt(max(0.0, 1 - ((t - 0.85) / 0.15) ** 2))
@@ -288,15 +295,19 @@ class BodyModel:
     def _thumb_xyz(self, side: int, t: float, phi: float) -> Vec3:
         a = self.thumb_axis(side, max(0.0, t - 0.01))
         b = self.thumb_axis(side, min(1.0, t + 0.01))
-        tangent = normalize(sub(b, a))
-        fwd = normalize(sub((0.0, 0.0, 1.0), tuple(tangent[i] * tangent[2] for i in range(3))))  # type: ignore[arg-type]
-        lat = cross(tangent, fwd)
+        tx, ty, tz = normalize(sub(b, a))
+        fwd = normalize((-tx * tz, -ty * tz, 1.0 - tz * tz))  # the forward direction, square to the axis
+        lat = cross((tx, ty, tz), fwd)
         if lat[0] * side < 0:
             lat = (-lat[0], -lat[1], -lat[2])
-        p = self.thumb_axis(side, t)
+        px, py, pz = self.thumb_axis(side, t)
         r = self.thumb_radius(t)
-        ph = math.radians(phi)
-        return tuple(p[i] + r * (math.cos(ph) * fwd[i] + math.sin(ph) * lat[i]) for i in range(3))  # type: ignore[return-value]
+        cos, sin = math.cos(math.radians(phi)), math.sin(math.radians(phi))
+        return (
+            px + r * (cos * fwd[0] + sin * lat[0]),
+            py + r * (cos * fwd[1] + sin * lat[1]),
+            pz + r * (cos * fwd[2] + sin * lat[2]),
+        )
 
     def on_thumb(self, side: int, t: float, phi: float) -> SurfacePoint:
         """Thumb skin at t along it; φ = 0 palmar (forward), 90 radial (lateral), 180 dorsal (nail)."""
@@ -320,8 +331,9 @@ class BodyModel:
         p = self._foot_xyz(side, s, phi)
         ts = sub(self._foot_xyz(side, s + 0.004, phi), self._foot_xyz(side, s - 0.004, phi))
         tp = sub(self._foot_xyz(side, s, phi + 0.5), self._foot_xyz(side, s, phi - 0.5))
-        w, h, lift = (f(s) for f in self._foot)
-        centre = (side * (p[0] * side - w * math.sin(math.radians(phi))), self.c.sole_y - lift - h / 2, p[2])
+        centre = self._foot_xyz(side, s, 0.0)
+        h = self._foot[1](s)
+        centre = (centre[0], centre[1] + h / 2, centre[2])
         return SurfacePoint(p, _outward(cross(ts, tp), sub(p, centre)), "foot", side)
 
     def foot_section(self, s: float) -> tuple[float, float, float]:

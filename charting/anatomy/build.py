@@ -49,8 +49,15 @@ def render_files(model: BodyModel = MODEL) -> tuple[dict[str, str], PlacementRes
     marks = landmarks(model)
     files = {f"{v.name}.svg": figure_svg(model, v, marks) for v in VIEWS}
     entries = [
-        {"name": v.name, "title": v.title, "svg": f"{v.name}.svg", "width": v.width, "height": v.height,
-         "cun_px": cun_px(model, v), "kind": "body"}
+        {
+            "name": v.name,
+            "title": v.title,
+            "svg": f"{v.name}.svg",
+            "width": v.width,
+            "height": v.height,
+            "cun_px": cun_px(model, v),
+            "kind": "body",
+        }
         for v in VIEWS
     ]
     files["views.json"] = "[\n" + ",\n".join(f"  {json.dumps(e)}" for e in entries) + "\n]\n"

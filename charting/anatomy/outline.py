@@ -21,8 +21,9 @@ def _levels(y0: float, y1: float, n: int) -> list[float]:
     return [y0 + (y1 - y0) * (1 - math.cos(math.pi * k / n)) / 2 for k in range(n + 1)]
 
 
-def slice_outline(model: BodyModel, view: ViewSpec, part: str, side: int, y0: float | None = None,
-                  y1: float | None = None) -> Polygon:
+def slice_outline(
+    model: BodyModel, view: ViewSpec, part: str, side: int, y0: float | None = None, y1: float | None = None
+) -> Polygon:
     sp = model.parts[part]
     lo = sp.y0 if y0 is None else y0
     hi = sp.y1 if y1 is None else y1
@@ -64,8 +65,10 @@ def tube_outline(view: ViewSpec, axis: list[Vec3], radius: float) -> Polygon:
         a0 = math.atan2(start[1] - cy, start[0] - cx)
         ahead = math.atan2(towards[1] - cy, towards[0] - cx)
         turn = 1.0 if math.sin(ahead - a0) > 0 else -1.0
-        return [(cx + r * math.cos(a0 + turn * math.pi * k / 8), cy + r * math.sin(a0 + turn * math.pi * k / 8))
-                for k in range(1, 8)]
+        return [
+            (cx + r * math.cos(a0 + turn * math.pi * k / 8), cy + r * math.sin(a0 + turn * math.pi * k / 8))
+            for k in range(1, 8)
+        ]
 
     end = pts[-1]
     beyond = (2 * end[0] - pts[-2][0], 2 * end[1] - pts[-2][1])

@@ -43,7 +43,7 @@ class ViewSpec:
     @property
     def near_side(self) -> int:
         """+1 when the view looks at the patient's left side, -1 the right, 0 front and back."""
-        return int(round(self.toward[0]))
+        return round(self.toward[0])
 
     def project(self, p: Vec3) -> tuple[float, float]:
         x, y, z = p

@@ -12,6 +12,7 @@ and for the limbs a centre that moves laterally along the limb.
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
 
@@ -25,9 +26,13 @@ FootStation = tuple[float, float, float, float]
 # (v, ulnar_edge_u, radial_edge_u, half_thickness): a hand section v below the wrist crease
 HandStation = tuple[float, float, float, float]
 
-VERTEBRAE = (
-    "C1 C2 C3 C4 C5 C6 C7 T1 T2 T3 T4 T5 T6 T7 T8 T9 T10 T11 T12 L1 L2 L3 L4 L5 S1 S2 S3 S4 S5 Co"
-).split()
+VERTEBRAE: tuple[str, ...] = (
+    *(f"C{n}" for n in range(1, 8)),
+    *(f"T{n}" for n in range(1, 13)),
+    *(f"L{n}" for n in range(1, 6)),
+    *(f"S{n}" for n in range(1, 6)),
+    "Co",
+)
 
 
 @dataclass(frozen=True)
@@ -205,9 +210,10 @@ class Canon:
         (3.6, 0.37, 0.29, 0.2, -0.44),
         (3.8, 0.368, 0.325, 0.23, -0.48),
         (4.0, 0.365, 0.34, 0.25, -0.49),
-        (4.25, 0.355, 0.32, 0.26, -0.45),
-        (4.4, 0.35, 0.305, 0.26, -0.38),
-        (4.6, 0.34, 0.285, 0.255, -0.32),
+        (4.12, 0.36, 0.33, 0.26, -0.46),
+        (4.25, 0.355, 0.32, 0.26, -0.38),
+        (4.4, 0.35, 0.305, 0.26, -0.335),
+        (4.6, 0.34, 0.285, 0.255, -0.31),
         (4.8, 0.33, 0.27, 0.245, -0.29),
         (5.3, 0.305, 0.23, 0.215, -0.24),
         (5.72, 0.285, 0.19, 0.18, -0.2),
@@ -220,7 +226,7 @@ class Canon:
         (7.6, 0.25, 0.105, 0.075, -0.125),
         (7.75, 0.25, 0.095, 0.075, -0.125),
     )
-    gluteal_fold_y: float = 4.4
+    gluteal_fold_y: float = 4.2
     patella_base_y: float = 5.72
     patella_apex_y: float = 5.94
     medial_epicondyle_y: float = 5.88
@@ -343,7 +349,7 @@ def _vertebra_levels(anchors: tuple[tuple[str, float], ...]) -> dict[str, float]
     """Spread the vertebrae evenly between the anchored ones (vertebral height varies by region)."""
     index = {name: VERTEBRAE.index(name) for name, _ in anchors}
     levels: dict[str, float] = {}
-    for (a, ya), (b, yb) in zip(anchors, anchors[1:], strict=False):
+    for (a, ya), (b, yb) in itertools.pairwise(anchors):
         ia, ib = index[a], index[b]
         for i in range(ia, ib + 1):
             levels[VERTEBRAE[i]] = ya + (yb - ya) * (i - ia) / (ib - ia)

@@ -25,7 +25,9 @@ class Site:
     bilateral: bool = True
 
 
-def on(part: str, level: Level, theta: float, across: float = 0.0, unit: Callable[[Canon], float] | None = None) -> Locator:
+def on(
+    part: str, level: Level, theta: float, across: float = 0.0, unit: Callable[[Canon], float] | None = None
+) -> Locator:
     """A limb, neck or head point at angle θ, optionally `across` B-cun further around the limb
     (positive toward lateral / posterior on the lateral side); `unit` gives that B-cun's length."""
 

@@ -173,6 +173,9 @@ def mirror_pair(make: Callable[[float], Locator], value: float) -> Locator:
     return several(make(value), make(-value))
 
 
+# The Bladder lines skip T8: BL11–BL26 lie beside T1–T7 and T9–L5, BL41–BL52 beside T2–T7 and T9–L2.
+INNER_LINE_LEVELS = ("T1", "T2", "T3", "T4", "T5", "T6", "T7", "T9", "T10", "T11", "T12", "L1", "L2", "L3", "L4", "L5")
+
 # --- the channels -----------------------------------------------------------------------------
 
 LU = [
@@ -289,8 +292,8 @@ HT = [
 
 SI = [
     bilateral("SI1", hand(0.61, -0.09, dorsal=True)),
-    bilateral("SI2", hand(0.43, -0.11, dorsal=True)),
-    bilateral("SI3", hand(0.35, -0.116, dorsal=True)),
+    bilateral("SI2", hand(0.43, -0.098, dorsal=True)),
+    bilateral("SI3", hand(0.35, -0.108, dorsal=True)),
     bilateral("SI4", hand(0.07, -0.095, dorsal=True)),
     bilateral("SI5", arm(wrist(0), -150)),
     bilateral("SI6", arm(wrist(1), -165)),
@@ -320,10 +323,7 @@ BL = [
     bilateral("BL8", scalp(5.5, 1.5)),
     bilateral("BL9", scalp(9.5, 1.3)),
     bilateral("BL10", scalp(11.5, 1.3)),
-    *(
-        bilateral(f"BL{11 + i}", back(below(v), 1.5))
-        for i, v in enumerate("T1 T2 T3 T4 T5 T6 T7 T9 T10 T11 T12 L1 L2 L3 L4 L5".split())
-    ),
+    *(bilateral(f"BL{11 + i}", back(below(v), 1.5)) for i, v in enumerate(INNER_LINE_LEVELS)),
     *(bilateral(f"BL{27 + i}", back(spinous(f"S{i + 1}", 0.02), 1.5)) for i in range(4)),
     *(bilateral(f"BL{31 + i}", back(spinous(f"S{i + 1}", 0.02), x)) for i, x in enumerate((1.0, 0.85, 0.75, 0.65))),
     bilateral("BL35", back(spinous("Co"), 0.5)),
@@ -332,10 +332,7 @@ BL = [
     bilateral("BL38", leg(above_popliteal_back(1), 150)),
     bilateral("BL39", leg(above_popliteal_back(0), 140)),
     bilateral("BL40", leg(above_popliteal_back(0), 180)),
-    *(
-        bilateral(f"BL{41 + i}", back(below(v), 3))
-        for i, v in enumerate("T2 T3 T4 T5 T6 T7 T9 T10 T11 T12 L1 L2".split())
-    ),
+    *(bilateral(f"BL{41 + i}", back(below(v), 3)) for i, v in enumerate(INNER_LINE_LEVELS[1:13])),
     bilateral("BL53", back(spinous("S2", 0.02), 3)),
     bilateral("BL54", back(spinous("S4", 0.02), 3)),
     bilateral("BL55", leg(below_popliteal(2), 180)),
@@ -394,8 +391,17 @@ TE = [
     bilateral("TE9", arm(elbow(-5), 180)),
     bilateral("TE10", arm(elbow(1), 180)),
     bilateral("TE11", arm(elbow(2), 180)),
-    bilateral("TE12", arm(lambda c: c.cubital_crease_y - 2 * c.cun_upper_arm - (
-        c.cubital_crease_y - 2 * c.cun_upper_arm - (c.acromion_y + 0.05 + 3 * c.cun_upper_arm)) / 2, 176)),
+    bilateral(
+        "TE12",
+        arm(
+            lambda c: (
+                c.cubital_crease_y
+                - 2 * c.cun_upper_arm
+                - (c.cubital_crease_y - 2 * c.cun_upper_arm - (c.acromion_y + 0.05 + 3 * c.cun_upper_arm)) / 2
+            ),
+            176,
+        ),
+    ),
     bilateral("TE13", arm(lambda c: c.acromion_y + 0.05 + 3 * c.cun_upper_arm, 172)),
     bilateral("TE14", on("arm", lambda c: c.acromion_y + 0.05, 135)),
     bilateral("TE15", back(spinous("T1", 0.04), 3.8)),
@@ -539,7 +545,9 @@ EX = [
     bilateral("M-HN-54", head(0.62, 118)),
     bilateral("EX-CA1", trunk(umb(-4), 3)),
     bilateral("EX-B1", back(below("C7"), 0.5)),
-    bilateral("EX-B2", several(*(back(below(v), 0.5) for v in VERTEBRAE[VERTEBRAE.index("T1"):VERTEBRAE.index("S1")]))),
+    bilateral(
+        "EX-B2", several(*(back(below(v), 0.5) for v in VERTEBRAE[VERTEBRAE.index("T1") : VERTEBRAE.index("S1")]))
+    ),
     bilateral("EX-B3", back(below("T8"), 1.5)),
     bilateral("EX-B4", back(below("L1"), 3.5)),
     midline("EX-B5", back(below("L3"), 0)),
@@ -555,14 +563,21 @@ EX = [
     bilateral("EX-UE6", hand(0.545, -0.078, dorsal=True)),
     bilateral("EX-UE7", several(hand(0.2, 0.049, dorsal=True), hand(0.2, -0.053, dorsal=True))),
     bilateral("EX-UE8", hand(0.31, 0.049, dorsal=True)),
-    bilateral("EX-UE9", several(*(hand(v, u, dorsal=True) for v, u in (
-        (0.3, 0.1), (0.43, 0.049), (0.43, -0.002), (0.43, -0.053))))),
-    bilateral("EX-UE10", several(*(hand(v, u) for v, u in (
-        (0.56, 0.074), (0.6, 0.024), (0.58, -0.028), (0.53, -0.078))))),
+    bilateral(
+        "EX-UE9",
+        several(*(hand(v, u, dorsal=True) for v, u in ((0.3, 0.1), (0.43, 0.049), (0.43, -0.002), (0.43, -0.053)))),
+    ),
+    bilateral(
+        "EX-UE10", several(*(hand(v, u) for v, u in ((0.56, 0.074), (0.6, 0.024), (0.58, -0.028), (0.53, -0.078))))
+    ),
     bilateral("EX-UE11", several(thumb(0.97, 0), *(hand(v - 0.006, u) for v, u in FINGER_TIPS))),
-    bilateral("EX-LE1", several(
-        on("leg", above_patella(2), 28, across=1.5, unit=thigh_cun),
-        on("leg", above_patella(2), 28, across=-1.5, unit=thigh_cun))),
+    bilateral(
+        "EX-LE1",
+        several(
+            on("leg", above_patella(2), 28, across=1.5, unit=thigh_cun),
+            on("leg", above_patella(2), 28, across=-1.5, unit=thigh_cun),
+        ),
+    ),
     bilateral("EX-LE2", leg(lambda c: c.patella_base_y, 0)),
     bilateral("EX-LE3", leg(above_patella(3), -55)),
     bilateral("EX-LE4", leg(below_st35(0), -25)),
@@ -572,8 +587,10 @@ EX = [
     bilateral("EX-LE8", leg(above_medial_malleolus(0), -90)),
     bilateral("EX-LE9", leg(above_lateral_malleolus(0), 95)),
     bilateral("EX-LE10", several(*(foot(0.73, phi) for phi in (-36, -8, 16, 37)))),
-    bilateral("EX-LE12", several(*(foot(s - 0.025, phi) for phi, s in ((-52, 0.875), (-20, 0.87), (5, 0.84),
-                                                                       (27, 0.8), (47, 0.75))))),
+    bilateral(
+        "EX-LE12",
+        several(*(foot(s - 0.025, phi) for phi, s in ((-52, 0.875), (-20, 0.87), (5, 0.84), (27, 0.8), (47, 0.75)))),
+    ),
 ]
 
 SITES: list[Site] = [*LU, *LI, *ST, *SP, *HT, *SI, *BL, *KI, *PC, *TE, *GB, *LR, *GV, *CV, *EX]

@@ -1,4 +1,5 @@
-"""Line art for one body view: the silhouette, the landmark lines and, in profile, the near arm.
+"""Line art for one body view: the silhouette, the landmark lines and, in profile, the near arm
+(painted the same way over the trunk it hides).
 
 The silhouette is one compound path of every part's outline (all wound alike, so the non-zero fill
 is their union). It is painted twice: first with a stroke twice the visible width, then filled
@@ -82,7 +83,8 @@ def figure_svg(model: BodyModel, view: ViewSpec, marks: list[Landmark] | None = 
     if overlay:
         arm_d = "".join(smooth_path(p, closed=True) for p in overlay)
         lines += [
-            f'<path id="near_arm" d="{arm_d}" fill="{SKIN}" stroke="{OUTLINE}" stroke-width="{OUTLINE_WIDTH:g}"/>',
+            f'<path id="near_arm" d="{arm_d}" fill="{SKIN}" stroke="{OUTLINE}" stroke-width="{2 * OUTLINE_WIDTH:g}"/>',
+            f'<path d="{arm_d}" fill="{SKIN}" stroke="none"/>',
         ]
     lines += [
         f'<g id="limb_landmarks" fill="none" stroke="{SUBTLE}" stroke-width="0.9">',

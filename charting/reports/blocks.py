@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, Table
 
 from charting.domain.records import ClinicRecord, UserRecord, VisitRecord
-from charting.reports.fonts import markup
-from charting.reports.styles import ACCENT, FRAME_WIDTH, RULE, key_value_style, styles
+from charting.reports.fonts import BOLD, REGULAR, covered, markup
+from charting.reports.styles import ACCENT, FRAME_WIDTH, RULE, grid_table_style, key_value_style, styles
 from charting.reports.text import provider_text, when_text
 
 
@@ -72,6 +73,44 @@ def key_values(pairs: Sequence[tuple[str, str | Flowable]], *, columns: int = 2,
         cells.append(row + [""] * (2 * columns - len(row)))
     table = Table(cells, colWidths=[label_width, value_width] * columns, hAlign="LEFT")
     table.setStyle(key_value_style())
+    return table
+
+
+CELL_SIZE = 8.2
+HEAD_SIZE = 7.8
+CELL_PADDING = 6.5
+
+
+def _cell(text: str, width: float, font: str, size: float, style_name: str) -> str | Paragraph:
+    """A plain string when it fits on one line in the column's font (far cheaper to lay out),
+    else a wrapping paragraph with script fallback."""
+    have = covered(font)
+    if (
+        "\n" not in text
+        and all(ord(ch) in have for ch in text)
+        and (stringWidth(text, font, size) <= width - CELL_PADDING)
+    ):
+        return text
+    return para(text, style_name, bold=font == BOLD)
+
+
+def grid(
+    head: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], *, fonts: Sequence[str] = ()
+) -> Table:
+    """A ruled table of text; `fonts` per column (default the regular face)."""
+    fonts = list(fonts) + [REGULAR] * (len(widths) - len(fonts))
+    cells: list[list[object]] = [[_cell(h, w, BOLD, HEAD_SIZE, "cell_head") for h, w in zip(head, widths, strict=True)]]
+    cells += [
+        [_cell(text, w, f, CELL_SIZE, "cell") for text, w, f in zip(row, widths, fonts, strict=True)] for row in rows
+    ]
+    table = Table(cells, colWidths=list(widths), repeatRows=1)
+    style = grid_table_style()
+    style.add("FONT", (0, 0), (-1, 0), BOLD, HEAD_SIZE)
+    style.add("FONTSIZE", (0, 1), (-1, -1), CELL_SIZE)
+    for column, font in enumerate(fonts):
+        if font != REGULAR:
+            style.add("FONTNAME", (column, 1), (column, -1), font)
+    table.setStyle(style)
     return table
 
 

@@ -6,7 +6,9 @@ vermilion circle, distal points a blue diamond, so paper and screen read the sam
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
@@ -53,6 +55,43 @@ def _path(canv: Canvas, ops: tuple[tuple[object, ...], ...]) -> PDFPathObject:
         else:
             path.close()
     return path
+
+
+def _rgb(colour: colors.Color) -> str:
+    return f"{colour.red:.3f} {colour.green:.3f} {colour.blue:.3f}"
+
+
+def _shape_code(shape: Shape) -> str:
+    """PDF operators painting one shape; the caller's transform maps view units to the page."""
+    fill, stroke = _colour(shape.fill), _colour(shape.stroke)
+    if fill is None and stroke is None:
+        return ""
+    parts = ["1 j 1 J"]
+    if fill is not None:
+        parts.append(f"{_rgb(fill)} rg")
+    if stroke is not None:
+        parts.append(f"{_rgb(stroke)} RG {shape.stroke_width:.3f} w")
+    for op in shape.ops:
+        if op[0] == "Z":
+            parts.append("h")
+        else:
+            numbers = " ".join(f"{float(v):.2f}" for v in op[1:])  # type: ignore[arg-type]
+            parts.append(f"{numbers} {'m' if op[0] == 'M' else 'l' if op[0] == 'L' else 'c'}")
+    star = "*" if shape.even_odd else ""
+    parts.append(f"B{star}" if fill is not None and stroke is not None else f"f{star}" if fill is not None else "S")
+    return "\n".join(parts)
+
+
+@functools.lru_cache(maxsize=64)
+def _outline_code(path: Path, _mtime_ns: int) -> str:
+    outline = read_outline(path)
+    return "\n".join(code for shape in (*outline.silhouette, *outline.landmarks) if (code := _shape_code(shape)))
+
+
+def outline_code(path: Path) -> str:
+    """A view's line art as one cached block of PDF operators: formatting thousands of curve
+    coordinates is most of the cost of drawing a figure, so it is done once per file version."""
+    return _outline_code(path, path.stat().st_mtime_ns)
 
 
 def _overlap(a: Rect, b: Rect) -> float:
@@ -159,8 +198,7 @@ class BodyMap(Flowable):
 
     # -- figure and areas -------------------------------------------------------------------
     def _draw_figure(self, canv: Canvas, placed: _Placed) -> None:
-        view = placed.panel.view
-        outline = read_outline(view.svg_path)
+        code = outline_code(placed.panel.view.svg_path)
         canv.saveState()
         clip = canv.beginPath()
         clip.rect(placed.x - LABEL_ROOM, placed.y, placed.width + 2 * LABEL_ROOM, placed.height)
@@ -168,28 +206,8 @@ class BodyMap(Flowable):
         canv.translate(placed.x, placed.y + placed.height)
         canv.scale(placed.scale, -placed.scale)
         canv.translate(-placed.left, -placed.top)
-        for shape in (*outline.silhouette, *outline.landmarks):
-            self._draw_shape(canv, shape)
+        canv.addLiteral(code)
         canv.restoreState()
-
-    @staticmethod
-    def _draw_shape(canv: Canvas, shape: Shape) -> None:
-        fill, stroke = _colour(shape.fill), _colour(shape.stroke)
-        if fill is None and stroke is None:
-            return
-        if fill is not None:
-            canv.setFillColor(fill)
-        if stroke is not None:
-            canv.setStrokeColor(stroke)
-            canv.setLineWidth(shape.stroke_width)
-        canv.setLineJoin(1)
-        canv.setLineCap(1)
-        canv.drawPath(
-            _path(canv, shape.ops),
-            fill=int(fill is not None),
-            stroke=int(stroke is not None),
-            fillMode=1 if shape.even_odd else 0,
-        )
 
     def _page_xy(self, placed: _Placed, x: float, y: float) -> tuple[float, float]:
         return placed.x + (x - placed.left) * placed.scale, placed.y + (placed.bottom - y) * placed.scale

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, Spacer
 
 from charting.domain.records import PointData
 from charting.domain.vocabulary import PULSE_POSITIONS
 from charting.points import Catalog, load_catalog
 from charting.reports.blocks import (
     addenda_lines,
+    grid,
     heading,
     key_values,
     letterhead,
@@ -23,11 +24,11 @@ from charting.reports.blocks import (
 )
 from charting.reports.body_map import BodyMap
 from charting.reports.figure_plan import instance_sides, plan_figures
-from charting.reports.fonts import markup
+from charting.reports.fonts import BOLD, HANZI, REGULAR, markup
 from charting.reports.options import SummaryOptions
 from charting.reports.page import PageMeta, render_pdf
 from charting.reports.sources import VisitDocument
-from charting.reports.styles import FRAME_WIDTH, grid_table_style
+from charting.reports.styles import FRAME_WIDTH
 from charting.reports.text import (
     MODALITY_NAMES,
     PATIENT_SIDES,
@@ -75,26 +76,25 @@ def _points_table(doc: VisitDocument, catalog: Catalog) -> list[Flowable]:
     if not points:
         return []
     head = ["Code", "Pinyin", "Hanzi", "English", "Side", "Role", "Technique", "Depth", "Retention"]
-    rows: list[list[object]] = [[para(h, "cell_head", bold=True) for h in head]]
+    rows = []
     for point in points:
         code, pinyin, hanzi, english = _point_names(catalog, point)
         rows.append(
             [
-                para(code, "cell", bold=True),
-                para(pinyin, "cell"),
-                para(hanzi, "cell"),
-                para(english, "cell"),
-                para(point.side, "cell"),
-                para(point.role + (" *" if point.role_override else ""), "cell"),
-                para(technique_text(point), "cell"),
-                para(f"{point.depth_cun:g} cun" if point.depth_cun is not None else "—", "cell"),
-                para(f"{point.retention_minutes} min" if point.retention_minutes is not None else "—", "cell"),
+                code,
+                pinyin,
+                hanzi,
+                english,
+                point.side,
+                point.role + (" *" if point.role_override else ""),
+                technique_text(point),
+                f"{point.depth_cun:g} cun" if point.depth_cun is not None else "—",
+                f"{point.retention_minutes} min" if point.retention_minutes is not None else "—",
             ]
         )
     widths = [36, 58, 34, 0, 42, 36, 84, 42, 48]
     widths[3] = FRAME_WIDTH - sum(widths)
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(grid_table_style())
+    table = grid(head, rows, widths, fonts=[BOLD, REGULAR, HANZI])
     count = f"{len(points)} points, {_instances(points)} sites"
     note = " · * role set by hand" if any(p.role_override for p in points) else ""
     return [
@@ -109,21 +109,20 @@ def _modalities_table(doc: VisitDocument, *, patient: bool) -> list[Flowable]:
     if not modalities:
         return []
     head = ["Treatment", "Where", "Minutes"] + ([] if patient else ["Note"])
-    rows: list[list[object]] = [[para(h, "cell_head", bold=True) for h in head]]
+    rows = []
     for m in modalities:
         row = [
-            para(MODALITY_NAMES.get(m.kind, m.kind.replace("_", " ")), "cell"),
-            para(m.site or "—", "cell"),
-            para(str(m.minutes) if m.minutes is not None else "—", "cell"),
+            MODALITY_NAMES.get(m.kind, m.kind.replace("_", " ")),
+            m.site or "—",
+            str(m.minutes) if m.minutes is not None else "—",
         ]
-        rows.append(row if patient else [*row, para(m.note or "", "cell")])
+        rows.append(row if patient else [*row, m.note or ""])
     widths = [110, 230, 50] if not patient else [130, 0, 60]
     if patient:
         widths[1] = FRAME_WIDTH - sum(widths)
     else:
         widths.append(FRAME_WIDTH - sum(widths))
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(grid_table_style())
+    table = grid(head, rows, widths)
     return [heading("Other treatments" if patient else "Other modalities"), table]
 
 
@@ -256,21 +255,13 @@ def patient_story(doc: VisitDocument, catalog: Catalog, options: SummaryOptions)
     if options.drawing:
         story += _drawing(doc, catalog, "Where we treated")
     if options.points and data.points:
-        rows: list[list[object]] = [[para(h, "cell_head", bold=True) for h in ("Point", "Name", "Meaning", "Where")]]
+        rows = []
         for point in data.points:
             code, pinyin, hanzi, english = _point_names(catalog, point)
-            rows.append(
-                [
-                    para(code, "cell", bold=True),
-                    para(f"{pinyin} {hanzi}".strip(), "cell"),
-                    para(english, "cell"),
-                    para(PATIENT_SIDES.get(point.side, point.side), "cell"),
-                ]
-            )
+            rows.append([code, f"{pinyin} {hanzi}".strip(), english, PATIENT_SIDES.get(point.side, point.side)])
         widths = [50, 130, 0, 90]
         widths[2] = FRAME_WIDTH - sum(widths)
-        table = Table(rows, colWidths=widths, repeatRows=1)
-        table.setStyle(grid_table_style())
+        table = grid(("Point", "Name", "Meaning", "Where"), rows, widths, fonts=[BOLD])
         story += [heading("Acupuncture points used"), table]
     if options.modalities:
         story += _modalities_table(doc, patient=True)

@@ -40,7 +40,7 @@ def test_channel_runs_join_drawn_points(files: dict[str, str], where: Where) -> 
             for run in runs:
                 assert len(run) >= 2
                 assert all(code.startswith(channel) and (code, view) in drawn for code in run), (view, run)
-    assert ["BL11", "BL12", "BL13"] == channels["posterior"]["BL"][0][10:13] or any(
+    assert channels["posterior"]["BL"][0][10:13] == ["BL11", "BL12", "BL13"] or any(
         run[:3] == ["BL11", "BL12", "BL13"] or "BL12" in run for run in channels["posterior"]["BL"]
     )
 
@@ -64,8 +64,23 @@ def test_regions_are_shared_by_id_and_fine_enough(files: dict[str, str]) -> None
                 assert VERTEBRAE.index(top) <= VERTEBRAE.index(bottom)
     assert len(per_side["left"] | per_side["midline"]) >= 40
     assert per_side["left"] == per_side["right"]
-    for needed in ("calf", "upper_trapezius", "lumbar", "cervical", "thoracic", "sacrum", "occiput", "knee",
-                   "knee_back", "buttock", "forearm_flexor", "forearm_extensor", "palm", "hand_dorsum", "tmj"):
+    for needed in (
+        "calf",
+        "upper_trapezius",
+        "lumbar",
+        "cervical",
+        "thoracic",
+        "sacrum",
+        "occiput",
+        "knee",
+        "knee_back",
+        "buttock",
+        "forearm_flexor",
+        "forearm_extensor",
+        "palm",
+        "hand_dorsum",
+        "tmj",
+    ):
         assert needed in names, needed
     spine = {r["id"] for items in regions.values() for r in items if r["spine"]}
     assert spine == {"cervical", "thoracic", "lumbar", "sacrum"}

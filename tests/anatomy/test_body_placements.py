@@ -53,7 +53,9 @@ def test_left_and_right_are_mirror_images_in_front_and_back(where: Where) -> Non
             continue
         other = where.get((code, view, "right"))
         assert other is not None, (code, view)
-        for (xl, yl), (xr, yr) in zip(sorted(spots, key=lambda p: p[1]), sorted(other, key=lambda p: p[1]), strict=True):
+        for (xl, yl), (xr, yr) in zip(
+            sorted(spots, key=lambda p: p[1]), sorted(other, key=lambda p: p[1]), strict=True
+        ):
             assert xl + xr == pytest.approx(2 * MID, abs=0.11), (code, view)
             assert yl == pytest.approx(yr, abs=0.11), (code, view)
             checked += 1
@@ -119,8 +121,9 @@ def test_calf_points(where: Where) -> None:
         (("BL42", "BL46", "BL52"), "posterior", 3.0, "cun_back_width"),
     ],
 )
-def test_trunk_lines_lie_their_cun_from_the_midline(where: Where, codes: tuple[str, ...], view: str, cun: float,
-                                                    unit: str) -> None:
+def test_trunk_lines_lie_their_cun_from_the_midline(
+    where: Where, codes: tuple[str, ...], view: str, cun: float, unit: str
+) -> None:
     expected = cun * getattr(MODEL.c, unit) * SCALE
     for code in codes:
         for side in ("left", "right"):

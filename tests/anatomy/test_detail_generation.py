@@ -40,13 +40,23 @@ def test_views_are_the_documented_detail_views(fresh: dict[str, str]) -> None:
         "head_side",
         "head_side_left",
         "hand_palm",
+        "hand_palm_left",
         "hand_dorsum",
+        "hand_dorsum_left",
         "foot_dorsum",
+        "foot_dorsum_left",
         "foot_medial",
+        "foot_medial_left",
         "foot_lateral",
+        "foot_lateral_left",
         "foot_sole",
+        "foot_sole_left",
     ]
     for v in views:
+        if v["name"].startswith(("hand_", "foot_")):
+            # The title names the patient's side: a practitioner must never have to guess it.
+            side = "Left" if v["name"].endswith("_left") else "Right"
+            assert v["title"].startswith(f"{side} {v['name'].split('_')[0]} — "), v["title"]
         assert v["kind"] == "detail" and v["svg"] == f"{v['name']}.svg"
         assert 600 <= v["height"] <= 800 and v["width"] == 600
         assert v["cun_px"] > 30
@@ -109,3 +119,5 @@ def test_regions_share_ids_with_the_body_views(fresh: dict[str, str]) -> None:
             assert len(r["polygon"]) >= 3 and r["side"] in {"left", "right", "midline"}, (view, r["id"])
     left = {(r["id"], r["side"]) for r in regions["head_side_left"]}
     assert ("temple", "left") in left and ("occiput", "midline") in left
+    assert {(r["id"], r["side"]) for r in regions["hand_palm_left"]} >= {("palm", "left"), ("thenar", "left")}
+    assert {(r["id"], r["side"]) for r in regions["foot_sole_left"]} >= {("heel", "left"), ("sole", "left")}

@@ -179,27 +179,42 @@ def test_multi_site_extra_points_have_all_their_sites() -> None:
 
 
 def test_hand_nail_points_are_distal_to_the_hand_points() -> None:
-    # Fingers point up in both hand views: distal is a smaller y.
+    # The hands hang as in the anatomical position, fingers down: distal is a larger y.
     for well in ("LU11", "LI1", "TE1", "HT9", "SI1"):
-        assert at("hand_dorsum", well)[1] < min(at("hand_dorsum", "LI4")[1], at("hand_dorsum", "SI3")[1])
-    dorsum = {c: at("hand_dorsum", c)[1] for c in ("LI1", "LI2", "LI3", "LI4", "LI5")}
-    assert dorsum["LI1"] < dorsum["LI2"] < dorsum["LI3"] < dorsum["LI4"] < dorsum["LI5"]
-    si = {c: at("hand_dorsum", c)[1] for c in ("SI1", "SI2", "SI3", "SI4", "SI5", "SI6")}
-    assert si["SI1"] < si["SI2"] < si["SI3"] < si["SI4"] < si["SI5"] < si["SI6"]
-    assert at("hand_palm", "PC9")[1] < at("hand_palm", "PC8")[1] < at("hand_palm", "PC7")[1]
+        assert at("hand_dorsum", well)[1] > max(at("hand_dorsum", "LI4")[1], at("hand_dorsum", "SI3")[1])
+    li = [at("hand_dorsum", f"LI{n}")[1] for n in range(1, 6)]
+    assert li == sorted(li, reverse=True)
+    si = [at("hand_dorsum", f"SI{n}")[1] for n in range(1, 7)]
+    assert si == sorted(si, reverse=True)
+    assert at("hand_palm", "PC9")[1] > at("hand_palm", "PC8")[1] > at("hand_palm", "PC7")[1]
 
 
-def test_hand_sides_and_wrist_crease() -> None:
-    # Right hand: in the palm view the thumb is on the viewer's right, on the back on the left.
-    assert at("hand_palm", "LU10")[0] > at("hand_palm", "PC7")[0] > at("hand_palm", "HT7")[0]
-    assert at("hand_dorsum", "LI4")[0] < at("hand_dorsum", "TE3")[0] < at("hand_dorsum", "SI3")[0]
+def test_right_palm_has_the_thumb_on_the_viewers_left() -> None:
+    # Facing the patient, whose right hand hangs palm forward: the thumb (radial) side is on the
+    # viewer's left, as in the anterior body view.
+    palm = "hand_palm"
+    for radial in ("LU9", "LU10"):
+        for ulnar in ("HT7", "HT8", "SI3"):
+            assert at(palm, radial)[0] < at(palm, ulnar)[0], (radial, ulnar)
+    assert at(palm, "LU10")[0] < at(palm, "PC7")[0] < at(palm, "HT7")[0]
+
+
+def test_right_hand_back_has_the_thumb_on_the_viewers_right() -> None:
+    # From behind the patient the right hand's thumb is on the viewer's right, as in the
+    # posterior body view.
+    back = "hand_dorsum"
+    assert at(back, "LU11")[0] > at(back, "LI1")[0] > at(back, "TE1")[0] > at(back, "SI1")[0]
+    assert at(back, "LI4")[0] > at(back, "TE3")[0] > at(back, "SI3")[0]
+
+
+def test_hand_wrist_crease_and_cun() -> None:
     wrist = {at("hand_palm", c)[1] for c in ("LU9", "PC7", "HT7")}
     assert len(wrist) == 1
     # PC8 and HT8 lie level, where the middle and little finger tips rest in a fist.
     assert at("hand_palm", "PC8")[1] == pytest.approx(at("hand_palm", "HT8")[1], abs=1)
     cun = VIEWS["hand_palm"]["cun_px"]
-    assert at("hand_palm", "PC6")[1] - at("hand_palm", "PC7")[1] == pytest.approx(2 * cun, abs=1)
-    assert at("hand_palm", "HT5")[1] - at("hand_palm", "HT7")[1] == pytest.approx(1 * cun, abs=1)
+    assert at("hand_palm", "PC7")[1] - at("hand_palm", "PC6")[1] == pytest.approx(2 * cun, abs=1)
+    assert at("hand_palm", "HT7")[1] - at("hand_palm", "HT5")[1] == pytest.approx(1 * cun, abs=1)
 
 
 def test_ki3_lies_behind_the_medial_malleolus_and_above_the_sole(qapp: object) -> None:
@@ -230,15 +245,24 @@ def test_lateral_ankle_points() -> None:
 
 def test_foot_dorsum_runs_from_the_ankle_to_the_toes() -> None:
     ys = [at("foot_dorsum", f"ST{n}")[1] for n in range(41, 46)]
-    assert ys == sorted(ys, reverse=True)  # toes up: each point nearer the toes is higher
+    assert ys == sorted(ys)  # leg at the top, toes down: each point nearer the toes is lower
     lr = [at("foot_dorsum", f"LR{n}")[1] for n in range(1, 5)]
-    assert lr == sorted(lr)
-    # Big toe on the viewer's left: medial to lateral nail points run left to right.
-    xs = [at("foot_dorsum", c)[0] for c in ("SP1", "LR1", "ST45", "GB44", "BL67")]
-    assert xs == sorted(xs)
+    assert lr == sorted(lr, reverse=True)
     # LR3 is about 2 cun up the foot from the web (LR2).
     cun = VIEWS["foot_dorsum"]["cun_px"]
-    assert 1.5 * cun < at("foot_dorsum", "LR3")[1] - at("foot_dorsum", "LR2")[1] < 2.8 * cun
+    assert 1.5 * cun < at("foot_dorsum", "LR2")[1] - at("foot_dorsum", "LR3")[1] < 2.8 * cun
+
+
+def test_right_foot_top_has_the_big_toe_on_the_viewers_right() -> None:
+    # Facing the patient, the right foot's medial border (big toe) is toward the midline: the
+    # viewer's right. Nail points run from the big toe on the right to the little toe on the left.
+    xs = [at("foot_dorsum", c)[0] for c in ("SP1", "LR1", "ST45", "GB44", "BL67")]
+    assert xs == sorted(xs, reverse=True)
+    for big in ("SP1", "LR1"):
+        for little in ("BL67", "GB44"):
+            assert at("foot_dorsum", big)[0] > at("foot_dorsum", little)[0]
+    # Seen from the foot of the couch (patient supine), the sole also has the big toe on the right.
+    assert at("foot_sole", "KI1")[0] < at("foot_sole", "EX-LE11")[0]
 
 
 def test_ki1_lies_a_third_of_the_way_from_the_toes_to_the_heel(qapp: object) -> None:
@@ -260,14 +284,48 @@ def test_head_front_is_mirror_symmetric() -> None:
     assert pairs > 30
 
 
-def test_head_side_left_mirrors_the_right_side() -> None:
-    width = VIEWS["head_side"]["width"]
-    for (code, side), points in PLACED["head_side"].items():
-        other = "left" if side == "right" else side
-        mirrored = PLACED["head_side_left"][(code, other)]
-        assert len(mirrored) == len(points), code
-        for (x, y), (mx, my) in zip(points, mirrored, strict=True):
-            assert width - x == pytest.approx(mx, abs=0.11) and y == my, code
+MIRRORED = sorted((name.removesuffix("_left"), name) for name in VIEWS if name.endswith("_left"))
+
+
+def test_every_hand_and_foot_view_has_a_left_mirror() -> None:
+    right = {name for name in VIEWS if name.startswith(("hand_", "foot_")) and not name.endswith("_left")}
+    assert right == {"hand_palm", "hand_dorsum", "foot_dorsum", "foot_medial", "foot_lateral", "foot_sole"}
+    assert {left for _, left in MIRRORED} == {f"{name}_left" for name in right} | {"head_side_left"}
+
+
+@pytest.mark.parametrize(("right", "left"), MIRRORED)
+def test_left_view_mirrors_the_right(right: str, left: str) -> None:
+    width = VIEWS[right]["width"]
+    assert (VIEWS[left]["width"], VIEWS[left]["height"]) == (width, VIEWS[right]["height"])
+    assert VIEWS[left]["title"] == VIEWS[right]["title"].replace("Right", "Left").replace("right", "left")
+    expected: dict[tuple[str, str], list[Point]] = defaultdict(list)
+    for (code, side), points in PLACED[right].items():
+        assert side in {"right", "midline"}, (right, code, side)
+        expected[(code, "left" if side == "right" else side)] += [(width - x, y) for x, y in points]
+    assert set(PLACED[left]) == set(expected)
+    for key, points in expected.items():
+        mirrored = PLACED[left][key]
+        assert len(mirrored) == len(points), key
+        for (ex, ey), (mx, my) in zip(points, mirrored, strict=True):
+            assert mx == pytest.approx(ex, abs=0.11) and my == ey, key
+
+
+@pytest.mark.parametrize(("right", "left"), MIRRORED)
+def test_left_view_outline_and_regions_mirror_the_right(qapp: object, right: str, left: str) -> None:
+    width = VIEWS[right]["width"]
+    a = QSvgRenderer(str(DETAIL_DIR / VIEWS[right]["svg"])).boundsOnElement("silhouette")
+    b = QSvgRenderer(str(DETAIL_DIR / VIEWS[left]["svg"])).boundsOnElement("silhouette")
+    assert b.left() == pytest.approx(width - a.right(), abs=0.5) and b.top() == pytest.approx(a.top(), abs=0.5)
+    assert (b.width(), b.height()) == (pytest.approx(a.width(), abs=0.5), pytest.approx(a.height(), abs=0.5))
+    regions = json.loads((DETAIL_DIR / "regions.json").read_text(encoding="utf-8"))
+    flipped = {
+        (r["id"], "left" if r["side"] == "right" else r["side"]): [[round(width - x, 1), y] for x, y in r["polygon"]]
+        for r in regions[right]
+    }
+    mirrored = {(r["id"], r["side"]): r["polygon"] for r in regions[left]}
+    assert set(mirrored) == set(flipped)
+    for key, polygon in flipped.items():
+        assert mirrored[key] == [[pytest.approx(x, abs=0.11), y] for x, y in polygon], key
 
 
 def test_head_order_facts() -> None:

@@ -20,6 +20,7 @@ from charting.ui.admin.field_errors import FieldErrors
 from charting.ui.context import AppContext
 
 ADDRESS_LINES = 4
+FORM_MAX_WIDTH = 640  # identifiers are short; full-width fields on a wide screen read badly
 
 
 class ClinicPage(QWidget):
@@ -62,6 +63,7 @@ class ClinicPage(QWidget):
         self.save_button = QPushButton(self.tr("&Save clinic details"))
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("&Revert"))
+        self.revert_button.setAutoDefault(False)
         self.revert_button.clicked.connect(self.load)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -71,7 +73,10 @@ class ClinicPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addSpacing(6)
-        layout.addLayout(form)
+        fields = QWidget()
+        fields.setLayout(form)
+        fields.setMaximumWidth(FORM_MAX_WIDTH)
+        layout.addWidget(fields)
         layout.addStretch(1)
         layout.addLayout(buttons)
         if read_only:

@@ -38,7 +38,7 @@ ERROR_TINT = QColor("#fdecea")
 
 
 def _dollars(cents: int) -> str:
-    return f"{cents / 100:,.2f}"
+    return f"${cents / 100:,.2f}"
 
 
 class FeeDelegate(QStyledItemDelegate):
@@ -125,6 +125,7 @@ class FeesPage(QWidget):
         self.save_button = QPushButton(self.tr("&Save fee schedule"))
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("&Revert"))
+        self.revert_button.setAutoDefault(False)
         self.revert_button.clicked.connect(self.load)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -201,12 +202,12 @@ class FeesPage(QWidget):
                 stored += 1
         self._show_problems(problems)
         if problems:
-            self.message.emit(
-                self.tr("{stored} line(s) saved; {bad} need correcting (marked below).").format(
-                    stored=stored, bad=len(problems)
-                ),
-                "error",
+            text = (
+                self.tr("Saved {stored} line(s); {bad} still need correcting (marked below).")
+                if stored
+                else self.tr("Nothing saved: {bad} line(s) need correcting (marked below).")
             )
+            self.message.emit(text.format(stored=stored, bad=len(problems)), "error")
             return False
         self.message.emit(self.tr("Fee schedule saved ({n} line(s) changed).").format(n=stored), "info")
         return True

@@ -70,7 +70,7 @@ class UsersPage(QWidget):
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._on_selection)
-        self.show_inactive = QCheckBox(self.tr("Show people who &left"))
+        self.show_inactive = QCheckBox(self.tr("Show people who have l&eft"))
         self.show_inactive.toggled.connect(self._on_show_inactive)
         self.add_button = QPushButton(self.tr("&Add person"))
         self.add_button.clicked.connect(self.start_new)
@@ -86,7 +86,7 @@ class UsersPage(QWidget):
         self.username.setMaxLength(80)
         self.display_name = QLineEdit()
         self.display_name.setMaxLength(200)
-        self.display_name.setPlaceholderText(self.tr("As printed on summaries, e.g. Dr. Mei Lin"))
+        self.display_name.setPlaceholderText(self.tr("e.g. Dr. Mei Lin"))
         self.role = QComboBox()
         for role in vocab.USER_ROLES:
             self.role.addItem(self.role_names[role], role)
@@ -106,7 +106,7 @@ class UsersPage(QWidget):
             (self.tr("&Display name"), "display_name", self.display_name),
             (self.tr("R&ole"), "role", self.role),
             (self.tr("&Credentials"), "credentials", self.credentials),
-            (self.tr("Licence &no."), "licence_no", self.licence_no),
+            (self.tr("&Licence no."), "licence_no", self.licence_no),
             (self.tr("&NPI"), "npi", self.npi),
             (self.tr("Status"), "active", self.active),
         ):
@@ -120,9 +120,9 @@ class UsersPage(QWidget):
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(placeholder-text);")
         self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("&Revert"))
+        self.revert_button.setAutoDefault(False)
         self.revert_button.clicked.connect(self._revert)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -145,6 +145,7 @@ class UsersPage(QWidget):
             self.active.setEnabled(False)
             for button in (self.add_button, self.save_button, self.revert_button):
                 button.hide()
+        self._saved = self.values()  # the empty form holds no edits yet
         self.reload()
         self._show_first_or_new()
 
@@ -259,8 +260,9 @@ class UsersPage(QWidget):
         self.active.setChecked(shown.active)
         is_me = person is not None and person.id == self._ctx.user.id
         self.active.setEnabled(not self._read_only and person is not None and not is_me)
-        self.active.setToolTip(self.tr("You cannot deactivate yourself.") if is_me else "")
-        self.save_button.setText(self.tr("&Add person") if person is None else self.tr("&Save"))
+        self.active.setText(
+            self.tr("Works here (active) — you cannot deactivate yourself") if is_me else self.tr("Works here (active)")
+        )
         self._saved = self.values()
 
     def values(self) -> dict[str, object]:

@@ -59,7 +59,6 @@ class PointMarker(QGraphicsItem):
         self.prepareGeometryChange()
         self.role = role
         self.setZValue(3 if role else 2)
-        self._bounds = self._compute_bounds()
         self._contents_changed()
 
     def set_label(self, text: str | None, rect: QRectF | None = None) -> None:
@@ -70,7 +69,6 @@ class PointMarker(QGraphicsItem):
         self.prepareGeometryChange()
         self._label = text
         self._label_rect = rect
-        self._bounds = self._compute_bounds()
         self._contents_changed()
 
     def label(self) -> str | None:
@@ -104,10 +102,18 @@ class PointMarker(QGraphicsItem):
             painter.drawPixmap(self._label_rect.topLeft(), styles.label_pixmap(self._label, self.role, ratio))
 
     def _contents_changed(self) -> None:
-        """Plain dots paint nothing themselves: Qt then skips them entirely, which keeps repaints fast."""
+        """Plain dots paint nothing themselves: Qt then skips them entirely, which keeps repaints
+        fast. Qt also ignores repaint requests from such items, so the scene is asked to repaint
+        the area the marker covered when it turns plain."""
+        old_bounds = self._bounds
+        self._bounds = self._compute_bounds()
         empty = self.role is None and not self.hovered and not self._label
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, empty)
-        self.update()
+        scene = self.scene()
+        if empty and scene is not None:
+            scene.repaint_device_rect(self.scene_pos, old_bounds)  # type: ignore[attr-defined]
+        else:
+            self.update()
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.hovered = True

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPainterPath
@@ -63,6 +63,7 @@ class BodyScene(QGraphicsScene):
             self.markers_by_code[placement.code].append(marker)
             positions[(placement.code, placement.side)] = QPointF(placement.x, placement.y)
             self.addItem(marker)
+        self.positions = [(m.placement.x, m.placement.y, m) for m in self.markers]  # for hit-testing
         self.labelled: set[PointMarker] = set()  # markers showing a label at the current zoom
         self.dots = DotLayer(self.markers, self.sceneRect())
         self.addItem(self.dots)
@@ -86,18 +87,31 @@ class BodyScene(QGraphicsScene):
         self.highlight.setVisible(False)
         self.addItem(self.highlight)
 
-    def show_state(self, points: Mapping[str, ChosenPoint], areas: Mapping[tuple[str, str], MarkedArea]) -> list[PointMarker]:
-        """Bring markers and regions up to date; returns the markers whose look changed."""
-        changed: list[PointMarker] = []
-        for marker in self.markers:
+    def show_state(
+        self,
+        points: Mapping[str, ChosenPoint],
+        areas: Mapping[tuple[str, str], MarkedArea],
+        codes: Iterable[str] | None = None,
+    ) -> bool:
+        """Bring markers (of ``codes`` only, if given) and regions up to date; True if a marker changed."""
+        markers = self.markers if codes is None else [m for code in codes for m in self.markers_by_code.get(code, ())]
+        changed = False
+        for marker in markers:
             chosen = points.get(marker.placement.code)
             role = chosen.role if chosen is not None and covers(chosen.side, marker.placement.side) else None
             if role != marker.role:
                 marker.set_role(role)
-                changed.append(marker)
+                changed = True
         for key, item in self.regions.items():
             item.set_mark(areas.get(key))
         return changed
+
+    def repaint_device_rect(self, centre: QPointF, rect: QRectF) -> None:
+        """Repaint ``rect`` (device pixels around ``centre``) at the zoom last painted."""
+        scale = self.dots.scale
+        self.update(
+            QRectF(centre.x() + rect.left() / scale, centre.y() + rect.top() / scale, rect.width() / scale, rect.height() / scale)
+        )
 
     def set_editing_areas(self, editing: bool) -> None:
         for item in self.regions.values():
@@ -127,6 +141,7 @@ class DotLayer(QGraphicsItem):
         self._markers = markers
         self._rect = rect
         self.radius = styles.UNCHOSEN_RADIUS  # device pixels; 0 hides the dots (thumbnails)
+        self.scale = 1.0  # device pixels per scene unit at the last paint
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.setZValue(1.9)
 
@@ -143,6 +158,8 @@ class DotLayer(QGraphicsItem):
         if r <= 0:
             return
         transform = painter.worldTransform()
+        if widget is not None:  # a view, not a thumbnail rendering
+            self.scale = max(transform.m11(), 1e-6)
         margin = (r + 2) / max(transform.m11(), 1e-6)
         exposed = option.exposedRect.adjusted(-margin, -margin, margin, margin)  # type: ignore[attr-defined]
         painter.resetTransform()

@@ -11,7 +11,7 @@ import math
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QImage, QKeyEvent, QKeySequence, QPainter, QUndoStack
 from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
@@ -139,7 +139,6 @@ class BodyMapWidget(QWidget):
         if self._view_name:
             self._framing[self._view_name] = (self.map.zoom(), self.map.visible_scene_rect())
         scene = self._scene(name)
-        self._sync(name)
         self._view_name = name
         self.map.setScene(scene)
         framing = self._framing.get(name)
@@ -260,14 +259,16 @@ class BodyMapWidget(QWidget):
         if notify and state.areas != before.areas:
             self.areasChanged.emit()
 
-    def _sync(self, view: str) -> list[PointMarker]:
-        """Bring one scene up to the current state, if it is not already."""
-        if self._synced.get(view) is self._state:
-            return []
+    def _sync(self, view: str) -> bool:
+        """Bring one scene up to the current state, touching only the points that changed."""
+        shown = self._synced.get(view)
+        if shown is self._state:
+            return False
         self._synced[view] = self._state
+        codes = None if shown is None else {p.code for p in set(shown.points) ^ set(self._state.points)}
         points = {p.code: p for p in self._state.points}
         areas = {(a.region, a.side): a for a in self._state.areas}
-        return self._scenes[view].show_state(points, areas)
+        return self._scenes[view].show_state(points, areas, codes)
 
     def _refresh_warnings(self) -> None:
         if self._read_only:
@@ -298,6 +299,7 @@ class BodyMapWidget(QWidget):
             scene.set_channels_visible(self.toolbar.channels_visible())
             scene.set_editing_areas(self.toolbar.areas.isChecked())
             self._scenes[view] = scene
+        self._sync(view)
         return scene
 
     def _prebuild_next(self) -> None:
@@ -305,7 +307,6 @@ class BodyMapWidget(QWidget):
         missing = [name for name in self._catalog.views if name not in self._scenes]
         if missing:
             self._scene(missing[0])
-            self._sync(missing[0])
             self._prebuild_timer.start()
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]
@@ -337,7 +338,7 @@ class BodyMapWidget(QWidget):
             chosen_requests,
             other_requests,
             [(r.x, r.y) for r in chosen_requests],
-            [(m.scene_pos.x() * zoom, m.scene_pos.y() * zoom) for m in scene.markers if m.role is None],
+            [(r.x, r.y) for r in other_requests],
         )
         for marker in scene.labelled - placed.keys():
             marker.set_label(None)
@@ -450,15 +451,22 @@ class BodyMapWidget(QWidget):
             scene.set_channels_visible(visible)
 
     def marker_at(self, position: QPoint) -> PointMarker | None:
-        """The marker nearest a viewport position, within a finger-friendly radius."""
-        r = math.ceil(styles.HIT_RADIUS)
+        """The marker nearest a viewport position, within a finger-friendly radius.
+
+        Searched in Python over the scene's positions: Qt's own item lookup cannot use its index
+        for zoom-independent items and is slower here."""
+        if not self._view_name:
+            return None
+        scene = self._scenes[self._view_name]
+        target = self.map.mapToScene(position)
+        reach = styles.HIT_RADIUS / self.map.zoom()
+        tx, ty = target.x(), target.y()
         best: tuple[float, PointMarker] | None = None
-        for item in self.map.items(QRect(position.x() - r, position.y() - r, 2 * r + 1, 2 * r + 1)):
-            if isinstance(item, PointMarker):
-                centre = self.map.mapFromScene(item.pos())
-                distance = math.hypot(centre.x() - position.x(), centre.y() - position.y())
-                if distance <= styles.HIT_RADIUS and (best is None or distance < best[0]):
-                    best = (distance, item)
+        for x, y, marker in scene.positions:
+            if abs(x - tx) <= reach and abs(y - ty) <= reach:
+                distance = math.hypot(x - tx, y - ty)
+                if distance <= reach and (best is None or distance < best[0]):
+                    best = (distance, marker)
         return best[1] if best else None
 
     def region_at(self, position: QPoint) -> RegionItem | None:
