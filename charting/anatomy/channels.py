@@ -8,7 +8,7 @@ across a hidden stretch of the body.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 
 def _seq(channel: str, first: int, last: int) -> list[str]:
@@ -41,7 +41,7 @@ def view_runs(shown: Mapping[str, set[tuple[str, str]]], view: str) -> dict[str,
         runs: list[list[str]] = []
         for path in paths:
             for side in ("left", "right", "midline"):
-                runs += _split(path, lambda code, side=side: (code, side) in drawn)
+                runs += _split(path, {code for code, s in drawn if s == side})
         unique: list[list[str]] = []
         for run in runs:
             if run not in unique:
@@ -51,11 +51,11 @@ def view_runs(shown: Mapping[str, set[tuple[str, str]]], view: str) -> dict[str,
     return out
 
 
-def _split(path: Iterable[str], visible: Callable[[str], bool]) -> list[list[str]]:
+def _split(path: Iterable[str], visible: set[str]) -> list[list[str]]:
     runs: list[list[str]] = []
     current: list[str] = []
     for code in path:
-        if visible(code):
+        if code in visible:
             current.append(code)
             continue
         if len(current) > 1:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from charting.anatomy.body_model import BodyModel, SurfacePoint
@@ -78,19 +79,20 @@ def _sided(m: BodyModel, side: int) -> list[Landmark]:
     ]
     out.append(_curve("inguinal", inguinal))
     # back
+    # the scapula in back B-cun from the midline (its medial border lies 3 B-cun out)
     scap = [
-        (0.34, c.spinous("T2")),
-        (0.3, c.spinous("T3")),
-        (0.3, c.spinous("T5")),
-        (0.31, c.spinous("T6") + 0.05),
-        (0.36, c.spinous("T7")),
-        (0.46, c.spinous("T7") - 0.08),
-        (0.57, 1.8),
-        (0.63, 1.67),
+        (3.4, c.spinous("T2")),
+        (3.0, c.spinous("T3")),
+        (3.0, c.spinous("T5")),
+        (3.1, c.spinous("T6") + 0.05),
+        (3.6, c.spinous("T7")),
+        (4.6, c.spinous("T7") - 0.08),
+        (5.7, c.spinous("T5") + 0.02),
+        (6.3, c.spinous("T3") + 0.09),
     ]
-    out.append(_curve("scapula", [_trunk(m, side, x, y, back=True) for x, y in _interp(scap, 4)]))
-    spine = [(0.3 * bw / 0.1, c.spinous("T3")), (0.5, c.spinous("T3") - 0.06), (0.72, c.acromion_y + 0.03)]
-    out.append(_curve("scapular_spine", [_trunk(m, side, x, y, back=True) for x, y in _interp(spine, 6)]))
+    out.append(_curve("scapula", [_trunk(m, side, x * bw, y, back=True) for x, y in _interp(scap, 4)]))
+    spine = [(3.0, c.spinous("T3")), (5.0, c.spinous("T3") - 0.06), (7.2, c.acromion_y + 0.03)]
+    out.append(_curve("scapular_spine", [_trunk(m, side, x * bw, y, back=True) for x, y in _interp(spine, 6)]))
     crest = [
         (0.14, c.spinous("S2")),
         (0.26, c.spinous("L5") + 0.02),
@@ -239,7 +241,7 @@ def _hairline(m: BodyModel, side: int) -> list[SurfacePoint]:
     return pts
 
 
-def _interp(points: list[tuple[float, float]], k: int) -> list[tuple[float, float]]:
+def _interp(points: Sequence[tuple[float, float]], k: int) -> list[tuple[float, float]]:
     out: list[tuple[float, float]] = []
     for (x0, y0), (x1, y1) in itertools.pairwise(points):
         out += [(x0 + (x1 - x0) * i / k, y0 + (y1 - y0) * i / k) for i in range(k)]

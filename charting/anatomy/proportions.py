@@ -325,10 +325,6 @@ class Canon:
         return (self.medial_malleolus_y - self.medial_condyle_y) / 13
 
     @property
-    def cun_ankle(self) -> float:
-        return (self.sole_y - self.medial_malleolus_y) / 3
-
-    @property
     def arm_tilt(self) -> float:
         return math.tan(math.radians(self.arm_abduction_deg))
 

@@ -8,7 +8,7 @@ back width), distances around a limb are B-cun walked on the skin.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from charting.anatomy.body_model import BodyModel, SurfacePoint
@@ -61,14 +61,6 @@ def face(x: float, y: float) -> Locator:
     return locate
 
 
-def face_at(x: Callable[[Canon], float], y: Callable[[Canon], float]) -> Locator:
-    def locate(m: BodyModel, side: int) -> list[SurfacePoint]:
-        yy = y(m.c)
-        return [m.on_slice("head", side, yy, m.angle_for_x("head", yy, x(m.c), back=False))]
-
-    return locate
-
-
 def scalp(behind_hairline: float, lateral: float = 0.0) -> Locator:
     return lambda m, side: [m.scalp(side, behind_hairline, lateral)]
 
@@ -105,7 +97,3 @@ def midline(code: str, locate: Locator) -> Site:
 
 def bilateral(code: str, locate: Locator) -> Site:
     return Site(code, locate, bilateral=True)
-
-
-def codes(sites: Sequence[Site]) -> list[str]:
-    return [s.code for s in sites]

@@ -9,8 +9,6 @@ with the reason; the detail views cover the sole.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from charting.anatomy.body_model import BodyModel, SurfacePoint
 from charting.anatomy.proportions import VERTEBRAE, Canon
 from charting.anatomy.site_kinds import (
@@ -106,6 +104,16 @@ def below_st35(n: float) -> Level:
     return lambda c: c.patella_apex_y + 0.05 + n * c.cun_leg_lateral
 
 
+def below_acromion(n: float) -> Level:
+    """n upper-arm B-cun below the depressions under the acromion (LI15 in front, TE14 behind)."""
+    return lambda c: c.acromion_y + 0.05 + n * c.cun_upper_arm
+
+
+def below_axilla(n: float) -> Level:
+    """n B-cun below the apex of the axilla (12 B-cun to the free end of the 11th rib)."""
+    return lambda c: c.axilla_apex_y + n * c.cun_flank
+
+
 def cv22(n: float) -> Level:
     return lambda c: c.suprasternal_y + n * c.cun_chest
 
@@ -169,10 +177,6 @@ def with_midline(lateral: Locator, *central: Locator) -> Locator:
     return locate
 
 
-def mirror_pair(make: Callable[[float], Locator], value: float) -> Locator:
-    return several(make(value), make(-value))
-
-
 # The Bladder lines skip T8: BL11–BL26 lie beside T1–T7 and T9–L5, BL41–BL52 beside T2–T7 and T9–L2.
 INNER_LINE_LEVELS = ("T1", "T2", "T3", "T4", "T5", "T6", "T7", "T9", "T10", "T11", "T12", "L1", "L2", "L3", "L4", "L5")
 
@@ -207,7 +211,7 @@ LI = [
     bilateral("LI12", arm(elbow(1), 100)),
     bilateral("LI13", arm(elbow(3), 95)),
     bilateral("LI14", arm(elbow(7), 88)),
-    bilateral("LI15", on("arm", lambda c: c.acromion_y + 0.05, 45)),
+    bilateral("LI15", arm(below_acromion(0), 45)),
     bilateral("LI16", on("trunk", lambda c: c.acromion_y - 0.04, 100)),
     bilateral("LI17", neck(1.2, 70)),
     bilateral("LI18", neck(1.07, 62)),
@@ -391,19 +395,9 @@ TE = [
     bilateral("TE9", arm(elbow(-5), 180)),
     bilateral("TE10", arm(elbow(1), 180)),
     bilateral("TE11", arm(elbow(2), 180)),
-    bilateral(
-        "TE12",
-        arm(
-            lambda c: (
-                c.cubital_crease_y
-                - 2 * c.cun_upper_arm
-                - (c.cubital_crease_y - 2 * c.cun_upper_arm - (c.acromion_y + 0.05 + 3 * c.cun_upper_arm)) / 2
-            ),
-            176,
-        ),
-    ),
-    bilateral("TE13", arm(lambda c: c.acromion_y + 0.05 + 3 * c.cun_upper_arm, 172)),
-    bilateral("TE14", on("arm", lambda c: c.acromion_y + 0.05, 135)),
+    bilateral("TE12", arm(lambda c: (elbow(2)(c) + below_acromion(3)(c)) / 2, 176)),
+    bilateral("TE13", arm(below_acromion(3), 172)),
+    bilateral("TE14", arm(below_acromion(0), 135)),
     bilateral("TE15", back(spinous("T1", 0.04), 3.8)),
     bilateral("TE16", neck(0.93, 110)),
     bilateral("TE17", head(0.645, 98)),
@@ -437,8 +431,8 @@ GB = [
     bilateral("GB19", scalp(9.5, 2.25)),
     bilateral("GB20", scalp(11.0, 2.25)),
     bilateral("GB21", back(lambda c: c.suprasternal_y - 0.04, 4.1)),
-    bilateral("GB22", on("trunk", ics(4), 90)),
-    bilateral("GB23", on("trunk", ics(4), 90, across=-1, unit=trunk_cun)),
+    bilateral("GB22", on("trunk", below_axilla(3), 90)),
+    bilateral("GB23", on("trunk", below_axilla(3), 90, across=-1, unit=trunk_cun)),
     bilateral("GB24", trunk(ics(7), 4)),
     bilateral("GB25", on("trunk", lambda c: c.rib11_end_y + 0.08, 112)),
     bilateral("GB26", on("trunk", umb(0), 82)),

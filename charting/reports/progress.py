@@ -19,6 +19,7 @@ from charting.reports.text import birth_text, day_text, local
 BEFORE_COLOUR = colors.HexColor("#B03A2E")
 AFTER_COLOUR = colors.HexColor("#1F618D")
 CHART_HEIGHT = 62 * mm
+LABEL_SPACING = 30.0  # points between date labels, so they never run together
 
 
 class PainChart(Flowable):
@@ -62,11 +63,13 @@ class PainChart(Flowable):
                 return (left + right) / 2
             return left + 8 + (right - left - 16) * (day - first).days / span
 
-        step = max(1, len(days) // 9)  # at most about ten date labels
         canv.setFillColor(MUTED)
+        last_x = -1e9
         for i, day in enumerate(days):
-            if i % step == 0 or i == len(days) - 1:
-                canv.drawCentredString(x_of(day), bottom - 10, f"{day.day} {day:%b}")
+            x = x_of(day)
+            if x - last_x >= LABEL_SPACING or (i == len(days) - 1 and x - last_x >= LABEL_SPACING / 2):
+                canv.drawCentredString(x, bottom - 10, f"{day.day} {day:%b}")
+                last_x = x
         for series, colour, open_marker in (("pain_before", BEFORE_COLOUR, False), ("pain_after", AFTER_COLOUR, True)):
             pts = [
                 (x_of(d), bottom + (top - bottom) * getattr(v, series) / 10)

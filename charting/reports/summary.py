@@ -177,7 +177,7 @@ def clinician_story(doc: VisitDocument, catalog: Catalog) -> list[Flowable]:
     flags = doc.patient.safety_flags(on)
     if flags:
         story += [Spacer(0, 4), para("Alerts: " + "; ".join(flags), "notice", bold=True)]
-    story += [heading("Presenting complaint"), para(data.chief_complaint or "—")]
+    story += [heading("Presenting complaint"), para(data.chief_complaint or "—"), Spacer(0, 3)]
     story += [
         key_values(
             [

@@ -198,8 +198,13 @@ def save_clinic(
     npi: str = "",
     user_id: int | None = None,
 ) -> None:
+    errors = {}
     if not name.strip():
-        raise ValidationError({"name": "The clinic name is required."})
+        errors["name"] = "The clinic name is required."
+    if npi.strip() and not _NPI.match(npi.strip()):
+        errors["npi"] = "An NPI is exactly 10 digits."
+    if errors:
+        raise ValidationError(errors)
     with db.transaction() as session:
         row = session.scalar(select(ClinicProfile).order_by(ClinicProfile.id).limit(1))
         if row is None:

@@ -40,9 +40,9 @@ def test_channel_runs_join_drawn_points(files: dict[str, str], where: Where) -> 
             for run in runs:
                 assert len(run) >= 2
                 assert all(code.startswith(channel) and (code, view) in drawn for code in run), (view, run)
-    assert channels["posterior"]["BL"][0][10:13] == ["BL11", "BL12", "BL13"] or any(
-        run[:3] == ["BL11", "BL12", "BL13"] or "BL12" in run for run in channels["posterior"]["BL"]
-    )
+    inner_line = [f"BL{n}" for n in range(11, 31)]
+    assert any(run[run.index("BL11") :][:20] == inner_line for run in channels["posterior"]["BL"] if "BL11" in run)
+    assert channels["anterior"]["CV"] == [[f"CV{n}" for n in range(2, 25)]]
 
 
 def test_regions_are_shared_by_id_and_fine_enough(files: dict[str, str]) -> None:

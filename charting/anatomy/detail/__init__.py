@@ -1,7 +1,9 @@
-"""Detail views where points crowd: head (front, sides), right hand (palm, dorsum), right foot.
+"""Detail views where points crowd: head (front, both sides), both hands (palm, back), both feet.
 
 Each view is drawn from a small parametric local model (bones, joints, facial landmarks) in the
 proportional units of that body part, and every point is sited from those landmarks, so changing a
-proportion moves the outline and its points together. `build.write` generates
-`resources/figures/detail/` (format: resources/figures/README.md).
+proportion moves the outline and its points together. Hands and feet are modelled once, as the
+patient's right, and drawn as the practitioner sees each surface; the left side's views are their
+mirror images. `build.write` generates `resources/figures/detail/` (format:
+resources/figures/README.md).
 """

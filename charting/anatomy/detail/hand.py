@@ -113,7 +113,7 @@ class HandModel:
         return [add(lerp(index_base, deepest, 0.45), (0.06, 0.0)), deepest]
 
     def outline(self) -> tuple[list[Vec], list[int]]:
-        """The silhouette (palm-view orientation) and the indices of its sharp corners."""
+        """The silhouette in the hand frame and the indices of its sharp corners."""
         f, w, cut = self.fingers, self.web, self.forearm_cut
         little_mcp = self.metacarpal_heads[3]
         pts: list[Vec] = [

@@ -31,6 +31,7 @@ class ClinicPage(QWidget):
     def __init__(self, ctx: AppContext, *, read_only: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._read_only = read_only
         self._errors = FieldErrors()
         self.name = self._line(200, self.tr("e.g. Riverside Acupuncture & Wellness"))
         self.address = QPlainTextEdit()
@@ -74,6 +75,7 @@ class ClinicPage(QWidget):
         layout.addWidget(intro)
         layout.addSpacing(6)
         fields = QWidget()
+        form.setContentsMargins(0, 0, 0, 0)
         fields.setLayout(form)
         fields.setMaximumWidth(FORM_MAX_WIDTH)
         layout.addWidget(fields)
@@ -122,6 +124,8 @@ class ClinicPage(QWidget):
 
     def save(self) -> bool:
         """Store the form; on a refusal show why beside the fields and keep what was typed."""
+        if self._read_only:
+            return False
         values = self.values()
         try:
             users.save_clinic(self._ctx.db, **values, user_id=self._ctx.user.id)

@@ -179,6 +179,8 @@ class FeesPage(QWidget):
 
     def save(self) -> bool:
         """Store every changed line; lines the service refuses stay as typed, marked with why."""
+        if self._read_only:
+            return False
         self.table.setCurrentItem(None)  # commits an open cell editor
         problems: dict[int, ValidationError] = {}
         stored = 0

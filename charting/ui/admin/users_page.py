@@ -111,14 +111,12 @@ class UsersPage(QWidget):
             (self.tr("Status"), "active", self.active),
         ):
             self._errors.add_row(form, label, name, field)
-        note = QLabel(
-            self.tr(
-                "People who leave are deactivated, never deleted: the visits they signed keep "
-                "their name and credentials."
-            )
+        self._leavers = self.tr(
+            "People who leave are deactivated, never deleted: the visits they signed keep their name and credentials."
         )
-        note.setWordWrap(True)
-        note.setStyleSheet("color: palette(placeholder-text);")
+        self.note = QLabel(self._leavers)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: palette(placeholder-text);")
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("&Revert"))
@@ -131,7 +129,7 @@ class UsersPage(QWidget):
         self.details = QGroupBox()
         right = QVBoxLayout(self.details)
         right.addLayout(form)
-        right.addWidget(note)
+        right.addWidget(self.note)
         right.addStretch(1)
         right.addLayout(buttons)
 
@@ -260,9 +258,8 @@ class UsersPage(QWidget):
         self.active.setChecked(shown.active)
         is_me = person is not None and person.id == self._ctx.user.id
         self.active.setEnabled(not self._read_only and person is not None and not is_me)
-        self.active.setText(
-            self.tr("Works here (active) — you cannot deactivate yourself") if is_me else self.tr("Works here (active)")
-        )
+        yourself = self.tr("This is you: you cannot deactivate yourself.") + " " if is_me else ""
+        self.note.setText(yourself + self._leavers)
         self._saved = self.values()
 
     def values(self) -> dict[str, object]:
@@ -285,6 +282,8 @@ class UsersPage(QWidget):
 
     def save(self) -> bool:
         """Add or update the person in the form; a refusal is shown beside the fields, typing kept."""
+        if self._read_only:
+            return False
         values = self.values()
         db, me = self._ctx.db, self._ctx.user
         try:
