@@ -15,9 +15,9 @@ from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QMouseEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 WINDOW = (1366, 768)
 
@@ -44,7 +44,9 @@ def _until_painted(app: QApplication, counter: _PaintCounter, action: Callable[[
     return (time.perf_counter() - start) * 1000
 
 
-def _mouse(target: QWidget, kind: QEvent.Type, pos: QPoint, button: Qt.MouseButton, buttons: Qt.MouseButton) -> QMouseEvent:
+def _mouse(
+    target: QWidget, kind: QEvent.Type, pos: QPoint, button: Qt.MouseButton, buttons: Qt.MouseButton
+) -> QMouseEvent:
     local = QPointF(pos)
     screen = QPointF(target.mapToGlobal(pos))
     return QMouseEvent(kind, local, screen, button, buttons, Qt.KeyboardModifier.NoModifier)
@@ -77,10 +79,12 @@ def run(samples: int = 200) -> dict[str, float]:
 
     def click(pos: QPoint) -> None:
         QApplication.sendEvent(
-            viewport, _mouse(viewport, QEvent.Type.MouseButtonPress, pos, Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton)
+            viewport,
+            _mouse(viewport, QEvent.Type.MouseButtonPress, pos, Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton),
         )
         QApplication.sendEvent(
-            viewport, _mouse(viewport, QEvent.Type.MouseButtonRelease, pos, Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton)
+            viewport,
+            _mouse(viewport, QEvent.Type.MouseButtonRelease, pos, Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton),
         )
 
     def move(pos: QPoint) -> None:
@@ -99,14 +103,14 @@ def run(samples: int = 200) -> dict[str, float]:
         pos = widget.map.mapFromScene(rng.choice(candidates).pos())
         move(QPoint(5, 5))
         app.processEvents()
-        hovers.append(_until_painted(app, counter, lambda: move(pos)))
-        clicks.append(_until_painted(app, counter, lambda: click(pos)))  # choose it
-        clicks.append(_until_painted(app, counter, lambda: click(pos)))  # and take it off again
+        hovers.append(_until_painted(app, counter, lambda p=pos: move(p)))
+        clicks.append(_until_painted(app, counter, lambda p=pos: click(p)))  # choose it
+        clicks.append(_until_painted(app, counter, lambda p=pos: click(p)))  # and take it off again
     switches: list[float] = []
     others = [v for v in views if v != body] or [body]
     for i in range(max(10, samples // 4)):
         target = others[(i // 2) % len(others)] if i % 2 == 0 else body
-        switches.append(_until_painted(app, counter, lambda: widget.set_view(target)))
+        switches.append(_until_painted(app, counter, lambda v=target: widget.set_view(v)))
     widget.close()
     return {
         "click_repaint_p50_ms": statistics.median(clicks),

@@ -115,7 +115,7 @@ CASES = [
         (
             AreaData("upper_trapezius", "left", "spasm", 6),
             AreaData("upper_trapezius", "right", "tension", 4),
-            AreaData("neck_posterior", "midline", "pain", 5),
+            AreaData("cervical", "midline", "pain", 5),
         ),
         (
             ("GB20", "bilateral"),

@@ -95,10 +95,12 @@ class BodyModel:
             a, d = arm[0](y), arm[1](y)
             return Section(self.arm_axis_x(y), a, c.arm_centre_z, d)
 
+        hs = c.hand_scale
+
         def hand_section(y: float) -> Section:
-            v = y - c.wrist_crease_y
+            v = (y - c.wrist_crease_y) / hs
             ul, rad, t = (f(v) for f in hand)
-            return Section(self.arm_axis_x(y) + (ul + rad) / 2, (rad - ul) / 2, c.arm_centre_z, t)
+            return Section(self.arm_axis_x(y) + hs * (ul + rad) / 2, hs * (rad - ul) / 2, c.arm_centre_z, hs * t)
 
         def leg_section(y: float) -> Section:
             cx, a, zf, zb = (f(y) for f in leg)
@@ -110,13 +112,21 @@ class BodyModel:
             "neck": SlicePart("neck", c.neck[0][0], c.neck[-1][0], flat(neck)),
             "trunk": SlicePart("trunk", c.trunk[0][0], c.trunk[-1][0], flat(trunk)),
             "arm": SlicePart("arm", c.arm[0][0], c.arm[-1][0], arm_section),
-            "hand": SlicePart("hand", c.wrist_crease_y, c.wrist_crease_y + last_hand_v, hand_section),
+            "hand": SlicePart("hand", c.wrist_crease_y, self.hand_y(last_hand_v), hand_section),
             "leg": SlicePart("leg", c.leg[0][0], c.leg[-1][0], leg_section),
         }
 
     # -- slice parts ------------------------------------------------------------------------------
     def arm_axis_x(self, y: float) -> float:
         return self.c.shoulder_joint_x + self.c.arm_tilt * (y - self.c.shoulder_joint_y)
+
+    def hand_y(self, v: float) -> float:
+        """Level of the reference hand's v (head heights below the wrist crease) on this hand."""
+        return self.c.wrist_crease_y + v * self.c.hand_scale
+
+    def hand_x(self, y: float, u: float) -> float:
+        """Distance from the midline of the reference hand's u (toward the thumb) at level y."""
+        return self.arm_axis_x(y) + u * self.c.hand_scale
 
     def _slice_xyz(self, part: str, side: int, y: float, theta: float) -> Vec3:
         s = self.parts[part].section(y)
@@ -251,8 +261,9 @@ class BodyModel:
         return (side * (self.parts["head"].section(y).a + standoff), y, zc - width * math.sin(t))
 
     def ear_apex(self, side: int) -> SurfacePoint:
-        p = self.ear_rim(side, 0.0)
-        return SurfacePoint(p, normalize((side * 0.6, -0.8, 0.0)), "ear", side)
+        """On the helix at the top of the auricle (a helix's width below its very rim)."""
+        x, y, z = self.ear_rim(side, 0.0)
+        return SurfacePoint((x, y + 0.02, z), normalize((side * 0.6, -0.8, 0.0)), "ear", side)
 
     def nose_tip(self) -> SurfacePoint:
         y = self.c.nose_tip_y
@@ -271,8 +282,11 @@ class BodyModel:
         u, tip = c.fingers[finger]
         r = c.finger_radii[finger]
         v = c.metacarpophalangeal_v - 0.03 + (tip - r - c.metacarpophalangeal_v + 0.03) * t
-        y = c.wrist_crease_y + v
-        return (side * (self.arm_axis_x(y) + u), y, c.arm_centre_z)
+        y = self.hand_y(v)
+        return (side * self.hand_x(y, u), y, c.arm_centre_z)
+
+    def finger_radius(self, finger: int) -> float:
+        return self.c.finger_radii[finger] * self.c.hand_scale
 
     def thumb_axis(self, side: int, t: float) -> Vec3:
         """Point along the thumb axis, t = 0 at the carpometacarpal joint and 1 at the tip."""
@@ -282,12 +296,12 @@ class BodyModel:
         v = pts[seg][0] + f * (pts[seg + 1][0] - pts[seg][0])
         u = pts[seg][1] + f * (pts[seg + 1][1] - pts[seg][1])
         fwd = pts[seg][2] + f * (pts[seg + 1][2] - pts[seg][2])
-        y = self.c.wrist_crease_y + v
-        return (side * (self.arm_axis_x(y) + u), y, self.c.arm_centre_z + fwd)
+        y = self.hand_y(v)
+        return (side * self.hand_x(y, u), y, self.c.arm_centre_z + fwd * self.c.hand_scale)
 
     def thumb_radius(self, t: float) -> float:
         """Tapering slightly, and rounding off over the last sixth to the pad of the tip."""
-        r = self.c.thumb_radius
+        r = self.c.thumb_radius * self.c.hand_scale
         if t > 0.85:
             r *= math.sqrt(max(0.0, 1 - ((t - 0.85) / 0.15) ** 2))
         return r * (1.05 - 0.1 * t)

@@ -67,7 +67,9 @@ def _sided(m: BodyModel, side: int) -> list[Landmark]:
     ]
     out.append(_curve("clavicle", clav))
     out.append(_dot("nipple", _trunk(m, side, 4 * cw, c.ics_y(4)), 2.6))
-    pec = [_trunk(m, side, 0.1 + 0.52 * t, c.ics_y(5) + 0.06 - (c.ics_y(5) + 0.06 - 1.74) * t**1.6) for t in _steps(16)]
+    # the lower border of pectoralis major, from below the nipple line up into the axillary fold
+    low = c.ics_y(5) + 0.03
+    pec = [_trunk(m, side, 0.2 + 0.42 * t, low - (low - 1.74) * t**1.4) for t in _steps(14)]
     out.append(_curve("pectoral", pec))
     costal = [
         _trunk(m, side, 0.06 + 0.46 * t, c.xiphisternal_y + 0.02 + 0.42 * math.sin(t * math.pi / 2)) for t in _steps(16)
@@ -183,10 +185,8 @@ def _sided(m: BodyModel, side: int) -> list[Landmark]:
         for back in (False, True):
             pts = []
             for t in _steps(8):
-                v = c.metacarpophalangeal_v + (end - c.metacarpophalangeal_v) * t
-                y = c.wrist_crease_y + v
-                s = m.parts["hand"].section(y)
-                x = u + m.arm_axis_x(y) - s.cx
+                y = m.hand_y(c.metacarpophalangeal_v + (end - c.metacarpophalangeal_v) * t)
+                x = m.hand_x(y, u) - m.parts["hand"].section(y).cx
                 pts.append(m.on_slice("hand", side, y, m.angle_for_x("hand", y, x, back)))
             out.append(_curve("finger", pts, on_arm=True))
     # head
@@ -236,9 +236,19 @@ def _sided(m: BodyModel, side: int) -> list[Landmark]:
 
 
 def _hairline(m: BodyModel, side: int) -> list[SurfacePoint]:
-    pts = [m.scalp(side, 0.0, lat) for lat in (0.0, 1.0, 2.0, 3.0, 3.8, 4.4)]
-    pts += [m.on_slice("head", side, y, t) for y, t in ((0.29, 72), (0.35, 77), (0.4, 82), (0.44, 86))]
-    return pts
+    """Across the forehead, round the temple recess, and down in front of the ear."""
+    y0 = m.c.anterior_hairline_y
+    path = [
+        (y0, 0),
+        (y0 + 0.005, 20),
+        (y0 + 0.015, 38),
+        (y0 + 0.035, 54),
+        (y0 + 0.07, 66),
+        (y0 + 0.12, 74),
+        (m.c.ear_top_y - 0.02, 82),
+        (m.c.ear_top_y + 0.06, 86),
+    ]
+    return [m.on_slice("head", side, y, theta) for y, theta in path]
 
 
 def _interp(points: Sequence[tuple[float, float]], k: int) -> list[tuple[float, float]]:

@@ -80,12 +80,12 @@ def tube_outline(view: ViewSpec, axis: list[Vec3], radius: float) -> Polygon:
 
 def thumb_outline(model: BodyModel, view: ViewSpec, side: int) -> Polygon:
     axis = [model.thumb_axis(side, i / 12) for i in range(13)]
-    return tube_outline(view, axis, model.c.thumb_radius)
+    return tube_outline(view, axis, model.c.thumb_radius * model.c.hand_scale)
 
 
 def finger_outlines(model: BodyModel, view: ViewSpec, side: int) -> list[Polygon]:
     return [
-        tube_outline(view, [model.finger_axis(side, f, i / 8) for i in range(9)], model.c.finger_radii[f])
+        tube_outline(view, [model.finger_axis(side, f, i / 8) for i in range(9)], model.finger_radius(f))
         for f in range(len(model.c.fingers))
     ]
 
@@ -126,11 +126,13 @@ def foot_outline(model: BodyModel, view: ViewSpec, side: int) -> Polygon:
 
 
 def ear_outline(model: BodyModel, view: ViewSpec, side: int) -> Polygon:
-    """The auricle seen from the front or the back: its rim from apex to lobe, closed against the
-    side of the head."""
+    """The auricle seen from the front or the back: its rim from apex to lobe, joined to the side
+    of the head a little inside the apex and the lobe so it grows out of the head without a step."""
     rim = [model.ear_rim(side, a) for a in range(0, 181, 10)]
-    inner = [(side * model.parts["head"].section(p[1]).a * 0.95, p[1], p[2]) for p in rim[::-1]]
-    return _wound([view.project(p) for p in rim + inner])
+    head = model.parts["head"]
+    top, bottom = rim[0][1] + 0.03, rim[-1][1] - 0.02
+    joins = [(side * head.section(y).a * 0.97, y, rim[0][2]) for y in (bottom, (top + bottom) / 2, top)]
+    return _wound([view.project(p) for p in rim + joins])
 
 
 def _wound(poly: Polygon) -> Polygon:
@@ -141,7 +143,7 @@ def _wound(poly: Polygon) -> Polygon:
 def palm_outline(model: BodyModel, view: ViewSpec, side: int) -> Polygon:
     """The hand's slab up to the knuckles; the fingers are drawn as their own tubes."""
     c = model.c
-    return slice_outline(model, view, "hand", side, c.wrist_crease_y, c.wrist_crease_y + c.metacarpophalangeal_v + 0.04)
+    return slice_outline(model, view, "hand", side, c.wrist_crease_y, model.hand_y(c.metacarpophalangeal_v + 0.04))
 
 
 def body_outlines(model: BodyModel, view: ViewSpec) -> tuple[list[Polygon], list[Polygon]]:

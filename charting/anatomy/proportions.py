@@ -157,8 +157,8 @@ class Canon:
     arm_centre_z: float = -0.02
     acromion_y: float = 1.4
     axillary_fold_y: float = 1.64
-    cubital_crease_y: float = 2.78
-    wrist_crease_y: float = 3.96
+    cubital_crease_y: float = 2.84
+    wrist_crease_y: float = 4.08
     # (y, half_width, half_depth)
     arm: tuple[tuple[float, float, float], ...] = (
         (1.3, 0.03, 0.04),
@@ -169,14 +169,16 @@ class Canon:
         (1.62, 0.175, 0.17),
         (1.75, 0.16, 0.16),
         (2.0, 0.15, 0.15),
-        (2.4, 0.138, 0.138),
-        (2.75, 0.14, 0.115),
-        (2.95, 0.148, 0.125),
-        (3.3, 0.122, 0.105),
-        (3.7, 0.095, 0.072),
-        (3.96, 0.088, 0.052),
+        (2.45, 0.138, 0.138),
+        (2.81, 0.14, 0.115),
+        (3.01, 0.148, 0.125),
+        (3.38, 0.122, 0.105),
+        (3.8, 0.095, 0.072),
+        (4.08, 0.088, 0.052),
     )
-    # hand, palm forward; u > 0 toward the radial (thumb) side
+    # hand, palm forward; u > 0 toward the radial (thumb) side. The tables below (and the hand
+    # sites) describe a reference hand 0.785 H long; hand_scale sizes the figure's hand from it.
+    hand_scale: float = 1.06
     hand: tuple[HandStation, ...] = (
         (0.0, -0.082, 0.084, 0.048),
         (0.08, -0.1, 0.1, 0.05),
@@ -219,9 +221,9 @@ class Canon:
         (5.72, 0.285, 0.19, 0.18, -0.2),
         (5.85, 0.28, 0.185, 0.2, -0.19),
         (6.0, 0.275, 0.18, 0.17, -0.18),
-        (6.2, 0.27, 0.175, 0.15, -0.24),
-        (6.5, 0.265, 0.18, 0.13, -0.3),
-        (6.9, 0.26, 0.148, 0.11, -0.25),
+        (6.2, 0.27, 0.175, 0.15, -0.27),
+        (6.5, 0.265, 0.18, 0.13, -0.32),
+        (6.9, 0.26, 0.148, 0.11, -0.26),
         (7.3, 0.255, 0.108, 0.085, -0.16),
         (7.6, 0.25, 0.105, 0.075, -0.125),
         (7.75, 0.25, 0.095, 0.075, -0.125),

@@ -27,7 +27,7 @@ class Area:
     id: str
     name: str
     part: str  # a slice part, "foot", or "trunk_front" / "trunk_back" for B-cun spans
-    top: Level
+    top: Level  # a level; on the foot, a distance forward of the ankle axis
     bottom: Level
     across: tuple[float, float]  # angles (deg), or B-cun from the midline for the trunk spans
     sided: bool = True
@@ -226,7 +226,7 @@ AREAS: tuple[Area, ...] = (
         _attr("medial_malleolus_y", -0.16),
         (-125, -55),
     ),
-    Area("calf", "Calf", "leg", _attr("popliteal_crease_y", 0.15), _calf_bottom, (145, 215)),
+    Area("calf", "Calf", "leg", _attr("popliteal_crease_y", 0.15), _calf_bottom, (148, 212)),
     Area("achilles", "Achilles tendon", "leg", _calf_bottom, _attr("medial_malleolus_y", -0.04), (150, 210)),
     Area("ankle", "Ankle", "leg", _attr("medial_malleolus_y", -0.16), _y(7.75), (-180, 180)),
     Area("foot_dorsum", "Top of the foot", "foot", _y(0.12), _y(0.88), (-75, 75)),
@@ -249,10 +249,8 @@ def _sampler(m: BodyModel, area: Area, side: int) -> Callable[[float, float], Su
             s = m.parts["trunk"].section(y)
             if x > s.a:
                 return None
-            this = side if v >= 0 else -side
-            return m.on_slice(
-                "trunk", this if area.sided else (1 if v >= 0 else -1), y, m.angle_for_x("trunk", y, x, back)
-            )
+            # negative spans cross the midline (midline areas are sampled with side = +1)
+            return m.on_slice("trunk", side if v >= 0 else -side, y, m.angle_for_x("trunk", y, x, back))
         if area.part == "foot":
             return m.on_foot(side, y, v)
         theta = v if v <= 180 else v - 360

@@ -52,11 +52,14 @@ def trunk(level: Level, cun: float, back: bool = False) -> Locator:
     return locate
 
 
-def face(x: float, y: float) -> Locator:
-    """A point on the face seen from the front: `x` head heights lateral of the midline at level y."""
+def face(x: float | Level, y: float | Level) -> Locator:
+    """A point on the face seen from the front: `x` head heights lateral of the midline at level
+    `y`, either a number or a function of the canon's facial landmarks."""
 
     def locate(m: BodyModel, side: int) -> list[SurfacePoint]:
-        return [m.on_slice("head", side, y, m.angle_for_x("head", y, x, back=False))]
+        xx = x(m.c) if callable(x) else x
+        yy = y(m.c) if callable(y) else y
+        return [m.on_slice("head", side, yy, m.angle_for_x("head", yy, xx, back=False))]
 
     return locate
 
@@ -66,13 +69,12 @@ def scalp(behind_hairline: float, lateral: float = 0.0) -> Locator:
 
 
 def hand(v: float, u: float, dorsal: bool = False) -> Locator:
-    """A point on the hand `v` head heights below the wrist crease and `u` toward the radial side
-    of the hand's axis, on the palm or the dorsum."""
+    """A point on the hand, on the palm or the dorsum, given on the reference hand (see the canon's
+    `hand_scale`): `v` head heights below the wrist crease, `u` toward the radial side of its axis."""
 
     def locate(m: BodyModel, side: int) -> list[SurfacePoint]:
-        y = m.c.wrist_crease_y + v
-        s = m.parts["hand"].section(y)
-        x = u + m.arm_axis_x(y) - s.cx
+        y = m.hand_y(v)
+        x = m.hand_x(y, u) - m.parts["hand"].section(y).cx
         return [m.on_slice("hand", side, y, m.angle_for_x("hand", y, x * 0.999, back=dorsal))]
 
     return locate

@@ -118,6 +118,20 @@ def cv22(n: float) -> Level:
     return lambda c: c.suprasternal_y + n * c.cun_chest
 
 
+def face_cun(c: Canon) -> float:
+    """Glabella to the anterior hairline is 3 B-cun."""
+    return (c.glabella_y - c.anterior_hairline_y) / 3
+
+
+def pupil_line(c: Canon) -> float:
+    return c.pupil_x
+
+
+def philtrum(c: Canon) -> float:
+    """The junction of the upper third and the lower two thirds of the philtrum."""
+    return c.subnasale_y + (c.mouth_y - c.subnasale_y) / 3
+
+
 def leg_cun(c: Canon) -> float:
     return c.cun_leg_lateral
 
@@ -215,15 +229,15 @@ LI = [
     bilateral("LI16", on("trunk", lambda c: c.acromion_y - 0.04, 100)),
     bilateral("LI17", neck(1.2, 70)),
     bilateral("LI18", neck(1.07, 62)),
-    bilateral("LI19", face(0.05, 0.685)),
-    bilateral("LI20", face(0.095, 0.625)),
+    bilateral("LI19", face(lambda c: c.ala_x * 0.66, philtrum)),
+    bilateral("LI20", face(lambda c: c.ala_x + 0.02, lambda c: c.subnasale_y - 0.035)),
 ]
 
 ST = [
-    bilateral("ST1", face(0.135, 0.5)),
-    bilateral("ST2", face(0.135, 0.54)),
-    bilateral("ST3", face(0.135, 0.645)),
-    bilateral("ST4", face(0.135, 0.745)),
+    bilateral("ST1", face(pupil_line, lambda c: c.pupil_y + 0.035)),
+    bilateral("ST2", face(pupil_line, lambda c: c.pupil_y + 0.075)),
+    bilateral("ST3", face(pupil_line, lambda c: c.subnasale_y - 0.015)),
+    bilateral("ST4", face(pupil_line, lambda c: c.mouth_y)),
     bilateral("ST5", head(0.87, 84)),
     bilateral("ST6", head(0.79, 78)),
     bilateral("ST7", head(0.56, 78)),
@@ -312,13 +326,13 @@ SI = [
     bilateral("SI15", back(below("C7"), 2)),
     bilateral("SI16", neck(1.07, 95)),
     bilateral("SI17", neck(0.88, 70)),
-    bilateral("SI18", face(0.2, 0.6)),
+    bilateral("SI18", face(lambda c: c.outer_canthus_x, lambda c: c.subnasale_y - 0.06)),
     bilateral("SI19", head(0.55, 88)),
 ]
 
 BL = [
-    bilateral("BL1", face(0.055, 0.455)),
-    bilateral("BL2", face(0.065, 0.41)),
+    bilateral("BL1", face(lambda c: c.inner_canthus_x - 0.01, lambda c: c.pupil_y - 0.01)),
+    bilateral("BL2", face(lambda c: c.inner_canthus_x, lambda c: c.glabella_y - 0.005)),
     bilateral("BL3", scalp(0.5, 0.55)),
     bilateral("BL4", scalp(0.5, 1.5)),
     bilateral("BL5", scalp(1.0, 1.5)),
@@ -406,11 +420,11 @@ TE = [
     bilateral("TE20", head(0.38, 103)),
     bilateral("TE21", head(0.52, 89)),
     bilateral("TE22", head(0.47, 84)),
-    bilateral("TE23", face(0.225, 0.415)),
+    bilateral("TE23", face(lambda c: c.outer_canthus_x + 0.02, lambda c: c.glabella_y)),
 ]
 
 GB = [
-    bilateral("GB1", face(0.235, 0.465)),
+    bilateral("GB1", face(lambda c: c.outer_canthus_x + 0.03, lambda c: c.pupil_y)),
     bilateral("GB2", head(0.59, 89)),
     bilateral("GB3", head(0.48, 80)),
     bilateral("GB4", head(0.28, 70)),
@@ -423,7 +437,7 @@ GB = [
     bilateral("GB11", head(0.5, 120)),
     bilateral("GB12", head(0.66, 122)),
     bilateral("GB13", scalp(0.5, 3.0)),
-    bilateral("GB14", face(0.135, 0.35)),
+    bilateral("GB14", face(pupil_line, lambda c: c.glabella_y - 0.01 - face_cun(c))),
     bilateral("GB15", scalp(0.5, 2.25)),
     bilateral("GB16", scalp(1.5, 2.25)),
     bilateral("GB17", scalp(2.5, 2.25)),
@@ -443,7 +457,7 @@ GB = [
     bilateral("GB31", leg(above_popliteal_lateral(9), 90)),
     bilateral("GB32", leg(above_popliteal_lateral(7), 90)),
     bilateral("GB33", leg(lambda c: c.popliteal_crease_y - 0.15, 100)),
-    bilateral("GB34", leg(below_popliteal(2), 92)),
+    bilateral("GB34", leg(below_popliteal(2), 90)),
     bilateral("GB35", leg(above_lateral_malleolus(7), 120)),
     bilateral("GB36", leg(above_lateral_malleolus(7), 95)),
     bilateral("GB37", leg(above_lateral_malleolus(5), 90)),
@@ -499,8 +513,8 @@ GV = [
     midline("GV23", scalp(1.0)),
     midline("GV24", scalp(0.5)),
     midline("GV25", nose_tip()),
-    midline("GV26", face(0.0, 0.685)),
-    midline("GV27", face(0.0, 0.722)),
+    midline("GV26", face(0.0, philtrum)),
+    midline("GV27", face(0.0, lambda c: c.mouth_y - 0.023)),
 ]
 
 CV = [
@@ -520,7 +534,7 @@ CV = [
     midline("CV21", trunk(cv22(1), 0)),
     midline("CV22", trunk(cv22(0.05), 0)),
     midline("CV23", neck(1.0, 0)),
-    midline("CV24", face(0.0, 0.82)),
+    midline("CV24", face(0.0, lambda c: c.mentolabial_y)),
 ]
 
 FINGER_TIPS = ((0.722, 0.074), (0.775, 0.024), (0.742, -0.028), (0.635, -0.078))
@@ -528,12 +542,12 @@ FINGER_TIPS = ((0.722, 0.074), (0.775, 0.024), (0.742, -0.028), (0.635, -0.078))
 EX = [
     Site("EX-HN1", with_midline(scalp(5.0, 1.0), scalp(4.0), scalp(6.0))),
     bilateral("EX-HN2", scalp(1.0, 2.25)),
-    midline("EX-HN3", face(0.0, 0.415)),
-    bilateral("EX-HN4", face(0.135, 0.405)),
+    midline("EX-HN3", face(0.0, lambda c: c.glabella_y)),
+    bilateral("EX-HN4", face(pupil_line, lambda c: c.glabella_y - 0.01)),
     bilateral("EX-HN5", head(0.45, 68)),
     bilateral("EX-HN6", ear_apex()),
-    bilateral("EX-HN7", face(0.17, 0.505)),
-    bilateral("EX-HN8", face(0.06, 0.565)),
+    bilateral("EX-HN7", face(lambda c: (c.pupil_x + c.outer_canthus_x) / 2, lambda c: c.pupil_y + 0.04)),
+    bilateral("EX-HN8", face(lambda c: c.ala_x - 0.015, lambda c: c.subnasale_y - 0.095)),
     bilateral("EX-HN14", head(0.64, 112)),
     bilateral("EX-HN15", on("neck", lambda c: c.below_spinous("C7") - 2 * c.cun_neck_back, 148)),
     bilateral("M-HN-54", head(0.62, 118)),

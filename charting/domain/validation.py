@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from charting.domain import vocabulary as vocab
 from charting.domain.records import PatientData, PointData, VisitData
 from charting.errors import ValidationError
+
+if TYPE_CHECKING:
+    from charting.points import Catalog
 
 EARLIEST_BIRTH = date(1900, 1, 1)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -63,6 +68,16 @@ def _check_range(
         errors[name] = f"{label} must be {span} (got {value:g})."
 
 
+@functools.cache
+def _region_sides(catalog: Catalog) -> dict[str, frozenset[str]]:
+    """Every complaint-area region id on any figure, with the sides it can be marked on."""
+    sides: dict[str, set[str]] = {}
+    for view in catalog.views:
+        for region in catalog.regions(view):
+            sides.setdefault(region.id, set()).add(region.side)
+    return {region: frozenset(found) for region, found in sides.items()}
+
+
 def validate_visit(data: VisitData) -> VisitData:
     """Return the visit with point codes in their WHO form, or raise with every problem found."""
     from charting.points import load_catalog
@@ -84,10 +99,14 @@ def validate_visit(data: VisitData) -> VisitData:
     for i, code in enumerate(data.icd10_codes):
         if not _ICD10.match(code):
             errors[f"icd10_codes[{i}]"] = f"{code!r} is not an ICD-10 code (e.g. M62.830)."
+    known_regions = _region_sides(catalog)
     for i, area in enumerate(data.areas):
         where = f"areas[{i}]"
-        if not area.region.strip():
-            errors[f"{where}.region"] = "Choose a body region."
+        if area.region not in known_regions:
+            errors[f"{where}.region"] = f"Unknown body region {area.region!r}."
+        elif area.side not in known_regions[area.region]:
+            sides = " or ".join(sorted(known_regions[area.region]))
+            errors[f"{where}.side"] = f"The region {area.region!r} is marked {sides} (got {area.side!r})."
         if area.side not in vocab.AREA_SIDES:
             errors[f"{where}.side"] = f"Side must be left, right or midline (got {area.side!r})."
         if area.kind not in vocab.AREA_KINDS:

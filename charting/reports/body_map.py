@@ -94,6 +94,10 @@ def outline_code(path: Path) -> str:
     return _outline_code(path, path.stat().st_mtime_ns)
 
 
+def _crop(panel: Panel) -> tuple[float, float, float, float]:
+    return panel.crop
+
+
 def _overlap(a: Rect, b: Rect) -> float:
     w = min(a[2], b[2]) - max(a[0], b[0])
     h = min(a[3], b[3]) - max(a[1], b[1])
@@ -123,11 +127,20 @@ class _Placed:
 class BodyMap(Flowable):
     """One row of figure panels with a legend; `drawn_markers` lists every marker it painted."""
 
-    def __init__(self, plan: FigurePlan, max_height: float, min_height: float, heading: Flowable | None = None) -> None:
+    def __init__(
+        self,
+        plan: FigurePlan,
+        max_height: float,
+        min_height: float,
+        heading: Flowable | None = None,
+        note: Flowable | None = None,
+    ) -> None:
         super().__init__()
         self.plan = plan
         self.heading = heading  # drawn inside, so it always stays with the map
+        self.note = note  # likewise, under the legend
         self._heading_height = 0.0
+        self._note_height = 0.0
         self.max_height = max_height
         self.min_height = min_height  # below this the map moves to the next page rather than shrink
         self.drawn_markers: list[Marker] = []
@@ -135,12 +148,12 @@ class BodyMap(Flowable):
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self._heading_height = self.heading.wrap(avail_width, avail_height)[1] + 10 if self.heading else 0.0
-        fits = avail_height - LEGEND_HEIGHT - self._heading_height
-        rows, figure_h = self._best_rows(avail_width)
-        if fits - len(rows) * TITLE_HEIGHT >= self.min_height * len(rows):
-            figure_h = min(figure_h, (fits - len(rows) * TITLE_HEIGHT) / len(rows))
+        self._note_height = self.note.wrap(avail_width, avail_height)[1] + 2 if self.note else 0.0
+        fits = avail_height - LEGEND_HEIGHT - self._heading_height - self._note_height
+        rows, figure_h = self._choose_rows(avail_width, fits)
         self._layout = []
-        y = LEGEND_HEIGHT + (len(rows) - 1) * (figure_h + TITLE_HEIGHT) + TITLE_HEIGHT
+        base = LEGEND_HEIGHT + self._note_height
+        y = base + (len(rows) - 1) * (figure_h + TITLE_HEIGHT) + TITLE_HEIGHT
         for row in rows:
             crops = [p.crop for p in row]
             widths = [(c[2] - c[0]) / (c[3] - c[1]) * figure_h for c in crops]
@@ -150,40 +163,48 @@ class BodyMap(Flowable):
                 x += width + PANEL_GAP + 2 * LABEL_ROOM
             y -= figure_h + TITLE_HEIGHT
         self.width = avail_width
-        self.height = len(rows) * (figure_h + TITLE_HEIGHT) + LEGEND_HEIGHT + self._heading_height
+        self.height = len(rows) * (figure_h + TITLE_HEIGHT) + base + self._heading_height
         return self.width, self.height
 
     @staticmethod
     def _row_extra(count: int) -> float:
         return 2 * LABEL_ROOM * count + PANEL_GAP * max(0, count - 1)
 
-    def _best_rows(self, avail_width: float) -> tuple[list[list[Panel]], float]:
-        """One row, or two when that lets three or four crowded panels be drawn larger."""
+    def _choose_rows(self, avail_width: float, fits: float) -> tuple[list[list[Panel]], float]:
+        """One row, or two when that draws three or four panels larger; of the layouts that fit
+        the space left on the page at a readable size, the one with the largest figures (none
+        fits: the largest, which moves the map to the next page)."""
         panels = list(self.plan.panels)
         options = [[panels]]
         if len(panels) >= 3:
             half = (len(panels) + 1) // 2
             options.append([panels[:half], panels[half:]])
-        best: tuple[list[list[Panel]], float] = ([], 0.0)
+        natural: list[tuple[float, list[list[Panel]]]] = []
+        fitting: list[tuple[float, list[list[Panel]]]] = []
         for rows in options:
-            limit = (self.max_height - (len(rows) - 1) * TITLE_HEIGHT) / len(rows)
+            n = len(rows)
             height = min(
-                limit,
+                (self.max_height - (n - 1) * TITLE_HEIGHT) / n,
                 *(
                     (avail_width - self._row_extra(len(row)))
-                    / sum((c[2] - c[0]) / (c[3] - c[1]) for c in (p.crop for p in row))
+                    / sum((c[2] - c[0]) / (c[3] - c[1]) for c in map(_crop, row))
                     for row in rows
                 ),
             )
-            if height * len(rows) > best[1] * max(1, len(best[0])):
-                best = (rows, height)
-        return best
+            natural.append((height, rows))
+            squeezed = min(height, (fits - n * TITLE_HEIGHT) / n)
+            if squeezed * n >= self.min_height:
+                fitting.append((squeezed, rows))
+        height, rows = max(fitting or natural, key=lambda item: item[0])
+        return rows, height
 
     def draw(self) -> None:
         canv = self.canv
         self.drawn_markers = []
         if self.heading is not None:
             self.heading.drawOn(canv, 0, self.height - self._heading_height + 4)
+        if self.note is not None:
+            self.note.drawOn(canv, 0, 0)
         for placed in self._layout:
             self._draw_figure(canv, placed)
             for area in placed.panel.areas:
@@ -318,7 +339,7 @@ class BodyMap(Flowable):
         canv.setFont(REGULAR, 7.2)
         widths = [12 + canv.stringWidth(text, REGULAR, 7.2) + 12 for _key, text in items]
         x = (self.width - sum(widths)) / 2
-        y = 4.5
+        y = self._note_height + 4.5
         canv.setLineWidth(0.55)
         for (key, text), width in zip(items, widths, strict=True):
             canv.setStrokeColor(colors.toColor(ms.MARKER_OUTLINE))

@@ -44,6 +44,7 @@ class Panel:
     view: View
     markers: list[Marker] = field(default_factory=list)
     areas: list[AreaMark] = field(default_factory=list)
+    band: tuple[float, float] | None = None  # shared (top, bottom) so body views print at one scale
 
     @property
     def crop(self) -> tuple[float, float, float, float]:
@@ -57,7 +58,7 @@ class Panel:
             return 0.0, 0.0, view.width, view.height
         pad = CROP_PAD_SHARE * view.height
         left, right = _span(min(xs) - pad, max(xs) + pad, MIN_CROP_WIDTH_SHARE * view.width, view.width)
-        top, bottom = _span(min(ys) - pad, max(ys) + pad, MIN_CROP_SHARE * view.height, view.height)
+        top, bottom = self.band or _span(min(ys) - pad, max(ys) + pad, MIN_CROP_SHARE * view.height, view.height)
         return left, top, right, bottom
 
 
@@ -132,13 +133,20 @@ def plan_figures(catalog: Catalog, points: Sequence[PointData], areas: Sequence[
                 point = points[key[0]]
                 panel.markers.append(Marker(placement.code, key[1], point.role, placement.x, placement.y))
                 pending_points.discard(key)
-            for key in sorted(k for k in pending_areas if view.name in area_items[k]):
-                area = areas[key]
-                panel.areas.append(AreaMark(area_items[key][view.name], area.kind, area.severity))
-                pending_areas.discard(key)
+            for area_key in sorted(k for k in pending_areas if view.name in area_items[k]):
+                area = areas[area_key]
+                panel.areas.append(AreaMark(area_items[area_key][view.name], area.kind, area.severity))
+                pending_areas.discard(area_key)
             chosen.append(panel)
     rank = {v.name: i for i, v in enumerate(order)}
     chosen.sort(key=lambda p: rank[p.view.name])
+    body = [p for p in chosen if p.view.kind == "body" and (p.markers or p.areas)]
+    if len(body) > 1 and len({p.view.height for p in body}) == 1:
+        # Side by side, whole-body views show the same band of the body, at the same scale.
+        crops = [p.crop for p in body]
+        band = (min(c[1] for c in crops), max(c[3] for c in crops))
+        for panel in body:
+            panel.band = band
     unplaced = [f"{points[i].code} {side}" for (i, side), where in point_items.items() if not where]
     unplaced += [f"{points[i].code} {side}" for i, side in sorted(pending_points)]
     unplaced += [f"{areas[i].region.replace('_', ' ')} ({areas[i].side})" for i in sorted(pending_areas)]

@@ -8,6 +8,7 @@ progress callback and a cancel check, so the UI can run them on a worker thread.
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -153,7 +154,7 @@ def record_day_sheet(db: Database, sheet: DaySheet, *, user_id: int | None) -> i
                 kind=part.options.kind,
                 options=part.options.as_dict(),
                 user_id=user_id if user_id is not None else part.practitioner_id,
-                render=lambda p=part: p.pdf,
+                render=functools.partial(bytes, part.pdf),
             )
             recorded += 1
     return recorded

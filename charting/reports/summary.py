@@ -50,14 +50,10 @@ def _drawing(doc: VisitDocument, catalog: Catalog, title: str) -> list[Flowable]
     if not data.points and not data.areas:
         return []
     plan = plan_figures(catalog, data.points, data.areas)
-    out: list[Flowable] = []
+    note = para("Not shown on the figures: " + ", ".join(plan.unplaced) + ".", "muted") if plan.unplaced else None
     if plan.panels:
-        out.append(BodyMap(plan, DRAWING_HEIGHT, DRAWING_MIN_HEIGHT, heading=heading(title)))
-    else:
-        out.append(heading(title))
-    if plan.unplaced:
-        out.append(para("Not shown on the figures: " + ", ".join(plan.unplaced) + ".", "muted"))
-    return out
+        return [BodyMap(plan, DRAWING_HEIGHT, DRAWING_MIN_HEIGHT, heading=heading(title), note=note)]
+    return [heading(title), *([note] if note else [])]
 
 
 def _point_names(catalog: Catalog, point: PointData) -> tuple[str, str, str, str]:

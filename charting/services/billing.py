@@ -5,11 +5,12 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from charting.db.models import FeeScheduleItem, TreatedPoint, Visit
+from charting.db.models import FeeScheduleItem, TreatedPoint, User, Visit
 from charting.db.session import Database
 from charting.domain.billing import DEFAULT_FEES, MIN_UNIT_MINUTES, FeeItem, Superbill, superbill_for
-from charting.errors import NotFoundError, NotSignedError, ValidationError
+from charting.errors import DomainError, NotFoundError, NotSignedError, ValidationError
 from charting.services import audit
+from charting.services.users import SETTINGS_ROLES
 from charting.services.visit_lists import local_day_bounds
 from charting.services.visits import get_visit
 
@@ -45,6 +46,9 @@ def save_fee(db: Database, *, service: str, cpt_code: str, description: str, fee
     if errors:
         raise ValidationError(errors)
     with db.transaction() as session:
+        editor = session.get(User, user_id)
+        if editor is None or not editor.active or editor.role not in SETTINGS_ROLES:
+            raise DomainError("Only an administrator or a practitioner can change the fee schedule.")
         _seed_if_empty(session)
         row = session.scalar(select(FeeScheduleItem).where(FeeScheduleItem.service == service.strip()))
         if row is None:

@@ -37,7 +37,7 @@ from charting.errors import DomainError
 from charting.reports import printing
 from charting.reports.options import SummaryOptions
 from charting.ui.context import AppContext
-from charting.ui.workers import Cancelled, TaskState, run_task
+from charting.ui.workers import Cancelled, Task, TaskState, run_task
 
 log = logging.getLogger("charting.ui.print_preview")
 
@@ -259,24 +259,49 @@ def show_superbill(parent: QWidget | None, ctx: AppContext, visit_id: int) -> Pr
 
 
 class DaySheetDialog(PrintPreviewDialog):
-    """Builds the day's summaries on a worker thread with progress and Cancel, then previews."""
+    """Builds the day's summaries on a worker thread with progress and Cancel, then previews;
+    choosing other copies builds again."""
+
+    COPIES = (
+        ("Clinician copies", ("clinician",)),
+        ("Patient copies", ("patient",)),
+        ("Both copies", ("clinician", "patient")),
+    )
 
     def __init__(self, parent: QWidget | None, ctx: AppContext, day: date, practitioner_id: int | None) -> None:
         super().__init__(parent, title="", file_name=f"day-sheet-{day.isoformat()}.pdf")
         self.setWindowTitle(self.tr("Day sheet {day}").format(day=day.isoformat()))
-        self.ctx = ctx
+        self.ctx, self.day, self.practitioner_id = ctx, day, practitioner_id
         self.sheet: printing.DaySheet | None = None
+        self.copies_box = QComboBox()
+        for label, copies in self.COPIES:
+            self.copies_box.addItem(self.tr(label), copies)
+        self.controls.insertWidget(0, self.copies_box)
         self.progress.setRange(0, 1000)
+        self.copies_box.currentIndexChanged.connect(self.build)
+        self.task = self.build()
+
+    def build(self) -> Task:
+        """Start (or restart) the batch for the chosen copies."""
+        previous = getattr(self, "task", None)
+        if previous is not None and previous.running:
+            self._cut_loose(previous)
+        self.sheet = None
+        self._set_ready(False)
+        self.copies_box.setEnabled(False)
+        self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
+        self.status.setStyleSheet("")
         self.status.setText(self.tr("Preparing the day's summaries…"))
-        db = ctx.db
+        db, day, practitioner_id, copies = self.ctx.db, self.day, self.practitioner_id, self.copies_box.currentData()
 
         def build(state: TaskState) -> printing.DaySheet:
             try:
                 return printing.build_day_sheet(
                     db,
                     day,
+                    copies=copies,
                     practitioner_id=practitioner_id,
                     cancelled=state.cancelled,
                     progress=lambda done, total: state.progress(done / total, f"{done} / {total}"),
@@ -293,6 +318,13 @@ class DaySheetDialog(PrintPreviewDialog):
             on_cancelled=self._cancelled,
         )
         self.cancel_button.clicked.connect(self.task.cancel)
+        return self.task
+
+    @staticmethod
+    def _cut_loose(task: Task) -> None:
+        task.cancel()
+        for signal in (task.succeeded, task.failed, task.progressed, task.cancelled):
+            signal.disconnect()
 
     def _progressed(self, fraction: float, text: str) -> None:
         self.progress.setValue(round(fraction * 1000))
@@ -301,6 +333,8 @@ class DaySheetDialog(PrintPreviewDialog):
     def _finish_batch(self) -> None:
         self.progress.hide()
         self.cancel_button.hide()
+        self.copies_box.setEnabled(True)
+        self.cancel_button.clicked.disconnect()
 
     def _built(self, sheet: printing.DaySheet) -> None:
         self._finish_batch()
@@ -322,9 +356,7 @@ class DaySheetDialog(PrintPreviewDialog):
 
     def closeEvent(self, event) -> None:
         if self.task.running:
-            self.task.cancel()
-            for signal in (self.task.succeeded, self.task.failed, self.task.progressed, self.task.cancelled):
-                signal.disconnect()
+            self._cut_loose(self.task)
         super().closeEvent(event)
 
 

@@ -9,7 +9,7 @@ import pytest
 from charting.db.session import Database
 from charting.domain.billing import DEFAULT_FEES, acupuncture_units, superbill_for
 from charting.domain.records import ModalityData, PointData, UserRecord, VisitData
-from charting.errors import NotSignedError, ValidationError
+from charting.errors import DomainError, NotSignedError, ValidationError
 from charting.reports.printing import issue_superbill
 from charting.services import billing
 from tests.reports.conftest import VisitMaker
@@ -89,6 +89,12 @@ def test_diagnosis_pointers_and_missing_minutes() -> None:
     assert bill.diagnoses[:3] == (("A", "M54.50"), ("B", "M62.830"), ("C", "R25.2"))
     assert bill.lines == ()
     assert any("minutes were not recorded" in note for note in bill.notes)
+
+
+def test_front_desk_cannot_change_fees(db: Database, desk: UserRecord) -> None:
+    with pytest.raises(DomainError, match="fee schedule"):
+        billing.save_fee(db, service="cupping", cpt_code="97140", description="Cupping", fee_cents=1, user_id=desk.id)
+    assert billing.fee_schedule(db)["cupping"].fee_cents == 3000
 
 
 def test_fee_schedule_is_seeded_and_editable(db: Database, practitioner: UserRecord) -> None:

@@ -27,8 +27,12 @@ def ctx(db: Database, desk: UserRecord, tmp_path: Path) -> AppContext:
     return AppContext(db=db, settings=Settings(data_dir=tmp_path, db_url=db.url), user=desk)
 
 
-def test_summary_preview_switches_copy_and_saves(qtbot, ctx: AppContext, make_visit: VisitMaker,  # type: ignore[no-untyped-def]
-                                                 tmp_path: Path) -> None:
+def test_summary_preview_switches_copy_and_saves(
+    qtbot,
+    ctx: AppContext,
+    make_visit: VisitMaker,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     visit_id = make_visit()
     dialog = print_preview.show_visit_summary(None, ctx, visit_id)
     qtbot.addWidget(dialog)
@@ -56,8 +60,12 @@ def test_print_renders_every_page(qtbot, ctx: AppContext, make_visit: VisitMaker
     assert page_count((tmp_path / "printed.pdf").read_bytes()) == dialog.document.pageCount()
 
 
-def test_saving_to_an_unwritable_place_says_so(qtbot, ctx: AppContext, make_visit: VisitMaker,  # type: ignore[no-untyped-def]
-                                               tmp_path: Path) -> None:
+def test_saving_to_an_unwritable_place_says_so(
+    qtbot,
+    ctx: AppContext,
+    make_visit: VisitMaker,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     visit_id = make_visit()
     dialog = print_preview.show_visit_summary(None, ctx, visit_id)
     qtbot.addWidget(dialog)
@@ -71,8 +79,12 @@ def test_superbill_of_a_draft_opens_nothing(ctx: AppContext, make_visit: VisitMa
         print_preview.show_superbill(None, ctx, make_visit(sign=False))
 
 
-def test_day_batch_builds_in_the_background(qtbot, ctx: AppContext, make_visit: VisitMaker,  # type: ignore[no-untyped-def]
-                                            tmp_path: Path) -> None:
+def test_day_batch_builds_in_the_background(
+    qtbot,
+    ctx: AppContext,
+    make_visit: VisitMaker,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     signed = make_visit(start=START)
     draft = make_visit(start=START.replace(hour=16), sign=False)
     dialog = print_preview.print_day(None, ctx, START.astimezone().date())
@@ -80,8 +92,12 @@ def test_day_batch_builds_in_the_background(qtbot, ctx: AppContext, make_visit: 
     qtbot.waitUntil(lambda: dialog.sheet is not None, timeout=20_000)
     assert dialog.document.pageCount() == page_count(dialog.pdf) >= 2
     assert not dialog.progress.isVisible()
+    dialog.copies_box.setCurrentIndex(2)  # both copies: built again
+    assert dialog.sheet is None and not dialog.save_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.sheet is not None, timeout=20_000)
+    assert [p.options.copy for p in dialog.sheet.parts] == ["clinician", "patient"] * 2
     assert dialog.save_to(tmp_path / "day.pdf")
-    assert [d.kind for d in visits.get_visit(ctx.db, signed).documents] == ["summary-clinician"]
+    assert [d.kind for d in visits.get_visit(ctx.db, signed).documents] == ["summary-clinician", "summary-patient"]
     assert visits.get_visit(ctx.db, draft).documents == ()
 
 

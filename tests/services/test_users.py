@@ -144,3 +144,12 @@ def test_update_unknown_user_is_not_found(db: Database, practitioner: UserRecord
     ghost = UserRecord(id=9999, username="x", display_name="X", role="admin", credentials="", licence_no="", npi="")
     with pytest.raises(NotFoundError):
         _update(db, ghost, updated_by=practitioner.id)
+
+
+def test_clinic_npi_must_be_ten_digits(db: Database, practitioner: UserRecord) -> None:
+    with pytest.raises(ValidationError) as caught:
+        users.save_clinic(db, name="Riverside", npi="17304-1826", user_id=practitioner.id)
+    assert caught.value.fields == {"npi": "An NPI is exactly 10 digits."}
+    assert users.get_clinic(db) is None
+    users.save_clinic(db, name="Riverside", npi="1730418265", user_id=practitioner.id)
+    assert users.get_clinic(db).npi == "1730418265"  # type: ignore[union-attr]

@@ -87,6 +87,8 @@ def test_legacy_point_codes_are_stored_in_who_form(db: Database, practitioner: U
         ({"modalities": [ModalityData("cupping", "back", -10)]}, "modalities[0].minutes", "between 0"),
         ({"areas": [AreaData("calf", "left", "spasm", 12)]}, "areas[0].severity", "between 0 and 10"),
         ({"icd10_codes": ["not a code"]}, "icd10_codes[0]", "not an ICD-10 code"),
+        ({"areas": [AreaData("elbow_pit", "left")]}, "areas[0].region", "Unknown body region 'elbow_pit'"),
+        ({"areas": [AreaData("lumbar", "left")]}, "areas[0].side", "marked midline"),
     ],
 )
 def test_bad_visit_input_is_refused_and_nothing_stored(

@@ -1,4 +1,4 @@
-"""Clinic administration: the clinic profile, the people who work there and the fee schedule."""
+"""Clinic administration: the clinic profile, the people who work there, fees and home-care advice."""
 
 from charting.ui.admin.dialog import ClinicSettingsDialog, open_clinic_settings
 

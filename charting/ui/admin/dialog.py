@@ -1,4 +1,4 @@
-"""The clinic settings dialog: clinic profile, people and fee schedule on one tabbed window.
+"""The clinic settings dialog: clinic profile, people, fee schedule and home-care templates.
 
 Anyone can look; only administrators and practitioners can change anything (front-desk staff get
 the same pages read-only). Each page saves on its own button, and closing with unsaved edits asks
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from charting.services import users
 from charting.ui.admin.clinic_page import ClinicPage
 from charting.ui.admin.fees_page import FeesPage
+from charting.ui.admin.home_care_page import HomeCarePage
 from charting.ui.admin.users_page import UsersPage
 from charting.ui.context import AppContext
 from charting.ui.errors import MessageBanner
@@ -36,10 +37,12 @@ class ClinicSettingsDialog(QDialog):
         self.clinic_page = ClinicPage(ctx, read_only=self.read_only)
         self.users_page = UsersPage(ctx, read_only=self.read_only)
         self.fees_page = FeesPage(ctx, read_only=self.read_only)
+        self.home_care_page = HomeCarePage(ctx, read_only=self.read_only)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.clinic_page, self.tr("Clinic"))
         self.tabs.addTab(self.users_page, self.tr("People"))
         self.tabs.addTab(self.fees_page, self.tr("Fee schedule"))
+        self.tabs.addTab(self.home_care_page, self.tr("Home care"))
         for page in self.pages():
             page.message.connect(self.banner.show_message)
         self.tabs.currentChanged.connect(lambda _index: self.banner.dismiss())
@@ -65,8 +68,9 @@ class ClinicSettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(*DIALOG_SIZE)
 
-    def pages(self) -> tuple[ClinicPage, UsersPage, FeesPage]:
-        return self.clinic_page, self.users_page, self.fees_page
+    def pages(self) -> list[ClinicPage | UsersPage | FeesPage | HomeCarePage]:
+        """The pages in tab order."""
+        return [self.clinic_page, self.users_page, self.fees_page, self.home_care_page]
 
     def unsaved_pages(self) -> list[str]:
         """The tab names holding edits not yet saved."""

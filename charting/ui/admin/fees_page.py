@@ -161,14 +161,18 @@ class FeesPage(QWidget):
     def row_of(self, service: str) -> int:
         return list(self._saved).index(service)
 
+    def cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None, "load() fills every cell"
+        return item
+
     def line(self, row: int) -> FeeItem:
         """The fee line as the table holds it now (edited or not)."""
-        table = self.table
         return FeeItem(
-            service=str(table.item(row, SERVICE).data(Qt.ItemDataRole.UserRole)),
-            cpt_code=table.item(row, CPT).text().strip(),
-            description=table.item(row, DESCRIPTION).text().strip(),
-            fee_cents=int(table.item(row, FEE).data(Qt.ItemDataRole.UserRole)),
+            service=str(self.cell(row, SERVICE).data(Qt.ItemDataRole.UserRole)),
+            cpt_code=self.cell(row, CPT).text().strip(),
+            description=self.cell(row, DESCRIPTION).text().strip(),
+            fee_cents=int(self.cell(row, FEE).data(Qt.ItemDataRole.UserRole)),
         )
 
     def _edited(self) -> list[int]:
@@ -181,7 +185,7 @@ class FeesPage(QWidget):
         """Store every changed line; lines the service refuses stay as typed, marked with why."""
         if self._read_only:
             return False
-        self.table.setCurrentItem(None)  # commits an open cell editor
+        self.table.setCurrentIndex(QModelIndex())  # commits a cell still being edited
         problems: dict[int, ValidationError] = {}
         stored = 0
         for row in self._edited():
@@ -216,16 +220,16 @@ class FeesPage(QWidget):
 
     def _show_problems(self, problems: dict[int, ValidationError]) -> None:
         """Tint each refused cell, give it the reason as a tooltip, and list the reasons under the table."""
-        lines = []
+        lines: list[str] = []
         for row in range(self.table.rowCount()):
             error = problems.get(row)
             for field, column in FIELD_COLUMNS.items():
-                cell = self.table.item(row, column)
+                cell = self.cell(row, column)
                 reason = error.fields.get(field, "") if error else ""
                 cell.setToolTip(reason)
                 cell.setData(Qt.ItemDataRole.BackgroundRole, ERROR_TINT if reason else None)
             if error:
-                name = self.table.item(row, SERVICE).text()
+                name = self.cell(row, SERVICE).text()
                 lines.extend(f"{name}: {text}" for text in error.fields.values())
         self.problems.setText("\n".join(lines))
         self.problems.setVisible(bool(lines))

@@ -163,16 +163,12 @@ class UsersPage(QWidget):
                 if not person.active:
                     item.setForeground(INACTIVE_COLOUR)
                 self.table.setItem(row, column, item)
-        self.table.clearSelection()
-        if self._listed(self._current):
-            self.table.selectRow(self._row_of(self._current))
         self.table.blockSignals(False)
+        self._reselect_current()
 
-    def _listed(self, person: UserRecord | None) -> bool:
-        return person is not None and any(p.id == person.id for p in self._people)
-
-    def _row_of(self, person: UserRecord) -> int:
-        return [p.id for p in self._people].index(person.id)
+    def _row_of(self, person: UserRecord | None) -> int | None:
+        ids = [p.id for p in self._people]
+        return ids.index(person.id) if person is not None and person.id in ids else None
 
     def _show_first_or_new(self) -> None:
         if self._people:
@@ -182,18 +178,16 @@ class UsersPage(QWidget):
 
     def _on_show_inactive(self, _on: bool) -> None:
         hides_current = self._current is not None and not self._current.active
-        if hides_current and self.is_dirty() and not self.confirm_discard():
-            self.show_inactive.blockSignals(True)
-            self.show_inactive.setChecked(True)
-            self.show_inactive.blockSignals(False)
-            return
+        if hides_current and self.is_dirty():
+            if not self.confirm_discard():
+                self.show_inactive.blockSignals(True)
+                self.show_inactive.setChecked(True)
+                self.show_inactive.blockSignals(False)
+                return
+            self._revert()  # discarded once here, so moving to another person does not ask again
         self.reload()
-        if self._current is not None and not self._listed(self._current):
+        if self._current is not None and self._row_of(self._current) is None:
             self._show_first_or_new()
-
-    def people(self) -> list[UserRecord]:
-        """The people listed now, in the order shown."""
-        return list(self._people)
 
     def select_user(self, user_id: int) -> None:
         """Select a listed person, showing them in the form (asks first if edits would be lost)."""
@@ -213,10 +207,12 @@ class UsersPage(QWidget):
         self._show(person)
 
     def _reselect_current(self) -> None:
+        """Select the row of the person in the form (if listed) without reloading the form."""
         self.table.blockSignals(True)
         self.table.clearSelection()
-        if self._listed(self._current):
-            self.table.selectRow(self._row_of(self._current))
+        row = self._row_of(self._current)
+        if row is not None:
+            self.table.selectRow(row)
         self.table.blockSignals(False)
 
     def confirm_discard(self) -> bool:
@@ -323,7 +319,7 @@ class UsersPage(QWidget):
             self._ctx.user = saved  # the window title and new visits use the fresh name
         self._show(saved)
         self.reload()
-        if not self._listed(saved):  # deactivated while people who left are hidden
+        if self._row_of(saved) is None:  # deactivated while people who left are hidden
             self._show_first_or_new()
         self.message.emit(done, "info")
         return True

@@ -42,7 +42,9 @@ def point_warnings(point: Point, patient: PatientData | None, today: date) -> li
     bleeding = patient is not None and (patient.anticoagulants or patient.bleeding_disorder)
     for caution in point.cautions:
         if caution.kind in ALWAYS_SHOWN:
-            found.append(SafetyWarning(caution.kind, point.code, f"{ALWAYS_SHOWN[caution.kind]} — {name}: {caution.note}"))
+            found.append(
+                SafetyWarning(caution.kind, point.code, f"{ALWAYS_SHOWN[caution.kind]} — {name}: {caution.note}")
+            )
         elif caution.kind == "pregnancy" and patient is not None and patient.pregnant:
             found.append(SafetyWarning("pregnancy", point.code, f"Patient is pregnant — {name}: {caution.note}"))
         elif caution.kind == "artery" and bleeding:

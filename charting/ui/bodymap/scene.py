@@ -73,7 +73,9 @@ class BodyScene(QGraphicsScene):
             if path.isEmpty():
                 continue
             item = QGraphicsPathItem(path)
-            item.setPen(styles.channel_pen(catalog.meridians[channel].colour if channel in catalog.meridians else "#777"))
+            item.setPen(
+                styles.channel_pen(catalog.meridians[channel].colour if channel in catalog.meridians else "#777")
+            )
             item.setZValue(1.5)
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self.channels[channel] = item
@@ -83,7 +85,7 @@ class BodyScene(QGraphicsScene):
         )
         self.highlight.setPen(styles.highlight_pen())
         self.highlight.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        self.highlight.setZValue(10)
+        self.highlight.setZValue(2.5)  # above plain points, below chosen ones and their labels
         self.highlight.setVisible(False)
         self.addItem(self.highlight)
 
@@ -110,7 +112,12 @@ class BodyScene(QGraphicsScene):
         """Repaint ``rect`` (device pixels around ``centre``) at the zoom last painted."""
         scale = self.dots.scale
         self.update(
-            QRectF(centre.x() + rect.left() / scale, centre.y() + rect.top() / scale, rect.width() / scale, rect.height() / scale)
+            QRectF(
+                centre.x() + rect.left() / scale,
+                centre.y() + rect.top() / scale,
+                rect.width() / scale,
+                rect.height() / scale,
+            )
         )
 
     def set_editing_areas(self, editing: bool) -> None:

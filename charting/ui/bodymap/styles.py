@@ -9,7 +9,18 @@ import functools
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QTransform,
+)
 
 from charting.domain import marker_style
 
@@ -21,14 +32,6 @@ HIT_RADIUS = 9.0  # forgiving click target around every marker
 HOVER_GROWTH = 1.6
 LABEL_GAP = 4.0
 HIGHLIGHT_RADIUS = 17.0
-
-_PATTERNS = {
-    "solid": Qt.BrushStyle.NoBrush,  # the fill is already solid; no second cue needed
-    "cross": Qt.BrushStyle.CrossPattern,
-    "dots": Qt.BrushStyle.Dense6Pattern,
-    "diagonal": Qt.BrushStyle.BDiagPattern,
-    "horizontal": Qt.BrushStyle.HorPattern,
-}
 
 
 def role_colour(role: str) -> QColor:
@@ -149,11 +152,43 @@ def area_fill(kind: str, severity: int) -> QBrush:
     return QBrush(colour)
 
 
-def area_pattern(kind: str) -> QBrush:
-    """The kind's hatching, drawn over the fill so kinds differ without colour."""
-    colour = QColor(marker_style.AREA_COLOURS.get(kind, marker_style.AREA_COLOURS["other"])).darker(150)
-    colour.setAlphaF(0.35)
-    return QBrush(colour, _PATTERNS[marker_style.AREA_PATTERNS.get(kind, "solid")])
+PATTERN_SPACING = 9  # device pixels between hatch lines, at any zoom
+
+
+@functools.cache
+def _pattern_texture(kind: str) -> QPixmap:
+    n = PATTERN_SPACING
+    pixmap = QPixmap(n, n)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    colour = QColor(marker_style.AREA_COLOURS.get(kind, marker_style.AREA_COLOURS["other"])).darker(160)
+    colour.setAlphaF(0.5)
+    painter = QPainter(pixmap)
+    painter.setPen(QPen(colour, 1))
+    pattern = marker_style.AREA_PATTERNS.get(kind, "solid")
+    if pattern == "cross":
+        painter.drawLine(0, 0, n, 0)
+        painter.drawLine(0, 0, 0, n)
+    elif pattern == "dots":
+        painter.setBrush(colour)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(QPointF(n / 2, n / 2), 1.2, 1.2)
+    elif pattern == "diagonal":
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.drawLine(0, n, n, 0)
+    elif pattern == "horizontal":
+        painter.drawLine(0, n // 2, n, n // 2)
+    painter.end()
+    return pixmap
+
+
+def area_pattern(kind: str, scale: float = 1.0) -> QBrush:
+    """The kind's hatching, drawn over the fill so kinds differ without colour; ``scale`` is the
+    painter's zoom, undone so the hatching keeps its spacing in device pixels."""
+    if marker_style.AREA_PATTERNS.get(kind, "solid") == "solid":
+        return QBrush(Qt.BrushStyle.NoBrush)
+    brush = QBrush(_pattern_texture(kind))
+    brush.setTransform(QTransform.fromScale(1 / scale, 1 / scale))
+    return brush
 
 
 def area_outline(kind: str | None) -> QPen:
@@ -161,6 +196,18 @@ def area_outline(kind: str | None) -> QPen:
     pen = QPen(colour, 1.2 if kind else 1.0, Qt.PenStyle.SolidLine if kind else Qt.PenStyle.DashLine)
     pen.setCosmetic(True)
     return pen
+
+
+@functools.cache
+def area_hover_pen() -> QPen:
+    pen = QPen(QColor("#303030"), 2.0)
+    pen.setCosmetic(True)
+    return pen
+
+
+@functools.cache
+def area_hover_fill() -> QBrush:
+    return QBrush(QColor(40, 40, 40, 28))
 
 
 @functools.cache

@@ -31,13 +31,20 @@ class MapToolbar(QWidget):
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Whole-body views as tabs; the many detail views behind one "Detail" tab and a chooser.
         self.tabs = QTabBar(self)
         self.tabs.setExpanding(False)
         self.tabs.setDocumentMode(True)
         self.tabs.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.details = QComboBox(self)
+        self.details.setToolTip(self.tr("Detail views: head, hands, feet"))
         for view in catalog.views.values():
-            index = self.tabs.addTab(view.title)
-            self.tabs.setTabData(index, view.name)
+            if view.kind == "detail":
+                self.details.addItem(view.title, view.name)
+            else:
+                self.tabs.setTabData(self.tabs.addTab(view.title), view.name)
+        self.detail_tab = self.tabs.addTab(self.tr("Detail")) if self.details.count() else -1
+        self.details.setVisible(self.details.count() > 0)
         self.search = PointSearchBox(catalog, self)
 
         self.areas = self._button(self.tr("Mark areas"), self.tr("Click body regions to mark complaint areas (M)"))
@@ -88,11 +95,28 @@ class MapToolbar(QWidget):
         tools.addSpacing(8)
         tools.addWidget(self.undo)
         tools.addWidget(self.redo)
+        views = QHBoxLayout()
+        views.setContentsMargins(0, 0, 0, 0)
+        views.addWidget(self.tabs)
+        views.addWidget(self.details)
+        views.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.tabs)
+        layout.addLayout(views)
         layout.addLayout(tools)
+
+    def show_view(self, name: str, kind: str) -> None:
+        """Reflect the current view in the tabs and the detail chooser without emitting signals."""
+        for widget in (self.tabs, self.details):
+            widget.blockSignals(True)
+        if kind == "detail":
+            self.tabs.setCurrentIndex(self.detail_tab)
+            self.details.setCurrentIndex(self.details.findData(name))
+        else:
+            self.tabs.setCurrentIndex(next(i for i in range(self.tabs.count()) if self.tabs.tabData(i) == name))
+        for widget in (self.tabs, self.details):
+            widget.blockSignals(False)
 
     def _button(self, text: str, tip: str) -> QToolButton:
         button = QToolButton(self)

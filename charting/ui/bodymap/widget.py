@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QImage, QKeyEvent, QKeySequence, QPainter, QU
 from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from charting.domain.records import PatientData
+from charting.errors import ValidationError
 from charting.points import Catalog, load_catalog
 from charting.ui.bodymap import styles
 from charting.ui.bodymap.area_item import RegionItem
@@ -23,6 +24,7 @@ from charting.ui.bodymap.commands import ChangeMapCommand, MapState
 from charting.ui.bodymap.labels import LabelRequest, layout_labels
 from charting.ui.bodymap.legend import Legend
 from charting.ui.bodymap.map_view import MapView
+from charting.ui.bodymap.menus import area_menu, point_menu
 from charting.ui.bodymap.point_item import PointMarker
 from charting.ui.bodymap.safety import SafetyWarning, point_warnings
 from charting.ui.bodymap.scene import BodyScene
@@ -147,10 +149,7 @@ class BodyMapWidget(QWidget):
         else:
             self.map.zoom_to(framing[1].center(), min(framing[1].width(), framing[1].height()))
         self._apply_detail()
-        index = next(i for i in range(self.toolbar.tabs.count()) if self.toolbar.tabs.tabData(i) == name)
-        self.toolbar.tabs.blockSignals(True)
-        self.toolbar.tabs.setCurrentIndex(index)
-        self.toolbar.tabs.blockSignals(False)
+        self.toolbar.show_view(name, scene.view.kind)
         self.viewChanged.emit(name)
 
     def focus_point(self, code: str) -> bool:
@@ -173,8 +172,15 @@ class BodyMapWidget(QWidget):
         return True
 
     def add_point(self, code: str, side: str) -> None:
+        """Add the point on ``side`` (joining an existing side into bilateral); a point on the
+        midline is always added on the midline. Raises ValidationError for a midline side on a
+        bilateral point, and UnknownPointError (a KeyError) for an unknown code."""
         point = self._catalog[code]
         current = self._side_of(point.code)
+        if point.bilateral and side not in ("left", "right", "bilateral"):
+            raise ValidationError(
+                {"side": self.tr("{0} is on both sides of the body: choose left, right or both.").format(point.code)}
+            )
         side = side if point.bilateral else "midline"
         self._change_points(point.code, side_plus(current, side), self.tr("Add {0}").format(point.code))
 
@@ -197,7 +203,11 @@ class BodyMapWidget(QWidget):
         """Mark (or with ``kind`` None clear) a complaint area; roles follow at once."""
         mark = MarkedArea(region, side, kind, severity) if kind else None
         areas = with_area(self._state.areas, region, side, mark)
-        self._change(self.tr("Mark {0}").format(region) if mark else self.tr("Clear {0}").format(region), self._state.points, areas)
+        self._change(
+            self.tr("Mark {0}").format(region) if mark else self.tr("Clear {0}").format(region),
+            self._state.points,
+            areas,
+        )
 
     def show_warning(self, kind: str, code: str, message: str) -> None:
         self._external.add((kind, code))
@@ -330,7 +340,9 @@ class BodyMapWidget(QWidget):
             found = []
             for marker in markers:
                 width, height = styles.label_size(marker.placement.code, marker.role is not None)
-                found.append(LabelRequest(marker, marker.scene_pos.x() * zoom, marker.scene_pos.y() * zoom, width, height))
+                found.append(
+                    LabelRequest(marker, marker.scene_pos.x() * zoom, marker.scene_pos.y() * zoom, width, height)
+                )
             return found
 
         chosen_requests, other_requests = requests(chosen), requests(others)
@@ -365,7 +377,8 @@ class BodyMapWidget(QWidget):
     # ---- input --------------------------------------------------------------------------
     def _connect(self) -> None:
         bar = self.toolbar
-        bar.tabs.currentChanged.connect(lambda i: self.set_view(bar.tabs.tabData(i)))
+        bar.tabs.currentChanged.connect(lambda i: self.set_view(bar.tabs.tabData(i) or bar.details.currentData()))
+        bar.details.activated.connect(lambda i: self.set_view(bar.details.itemData(i)))
         bar.search.pointChosen.connect(self._search_chosen)
         bar.areas.toggled.connect(self._set_area_mode)
         bar.channelsToggled.connect(self._channels_toggled)
@@ -496,29 +509,19 @@ class BodyMapWidget(QWidget):
             menu.exec(self.map.viewport().mapToGlobal(position))
 
     def context_menu_at(self, position: QPoint) -> QMenu | None:
-        """Role and side choices for the point under the pointer (None if read-only or nothing)."""
+        """Choices for what is under the pointer: a region while marking areas, else a point's
+        role and sides. None when read-only or nothing is there."""
         if self._read_only:
             return None
+        if self.toolbar.areas.isChecked():
+            region = self.region_at(position)
+            return area_menu(self, region.region, region.mark, self.toolbar.severity.value()) if region else None
         marker = self.marker_at(position)
         if marker is None:
             return None
-        code = marker.placement.code
-        point = marker.point
-        menu = QMenu(self)
-        chosen = next((p for p in self._state.points if p.code == code), None)
-        menu.addSection(f"{code} {point.pinyin}")
-        if chosen is not None:
-            menu.addAction(self.tr("Local (override)  L"), lambda: self.set_point_role(code, "local"))
-            menu.addAction(self.tr("Distal (override)  D"), lambda: self.set_point_role(code, "distal"))
-            automatic = menu.addAction(self.tr("Automatic role  A"), lambda: self.set_point_role(code, None))
-            automatic.setEnabled(chosen.role_override)
-            menu.addSeparator()
-        if point.bilateral:
-            for side, text in (("left", self.tr("Left only")), ("right", self.tr("Right only")), ("bilateral", self.tr("Both sides"))):
-                action = menu.addAction(text, lambda _checked=False, s=side: self._change_points(code, s, self.tr("Side of {0}").format(code)))
-                action.setEnabled(chosen is None or chosen.side != side)
-        elif chosen is None:
-            menu.addAction(self.tr("Add"), lambda: self.add_point(code, "midline"))
-        if chosen is not None:
-            menu.addAction(self.tr("Remove  Del"), lambda: self.remove_point(code, "bilateral"))
-        return menu
+        chosen = next((p for p in self._state.points if p.code == marker.placement.code), None)
+        return point_menu(self, marker.point, chosen)
+
+    def set_point_side(self, code: str, side: str) -> None:
+        """Put a chosen or new point on exactly ``side`` (undoable)."""
+        self._change_points(code, side, self.tr("Side of {0}").format(code))

@@ -29,11 +29,13 @@ from charting.ui.visit_editor.autosave import AutosaveController
 from charting.ui.visit_editor.fast_paths import FastPaths
 from charting.ui.visit_editor.findings import FindingsPanel
 from charting.ui.visit_editor.header import VisitHeader
+from charting.ui.visit_editor.needles import NeedlesPanel
 from charting.ui.visit_editor.safety_checks import estim_warning, modality_warning
 from charting.ui.visit_editor.treatment import TreatmentPanel
 from charting.vocab import clinic_vocab_dir, load_vocabulary
 
 log = logging.getLogger("charting.ui.visit_editor")
+FINDINGS_WIDTH = 470  # the left column: a pain scale and a row of chips side by side
 
 
 class VisitEditor(QWidget):
@@ -54,6 +56,8 @@ class VisitEditor(QWidget):
         self.bar = ActionBar()
         self.findings = FindingsPanel(self.vocab, vocab_dir)
         self.treatment = TreatmentPanel(self.catalog)
+        self.needles = NeedlesPanel()
+        self.header.set_side_widget(self.needles)
         self.addenda = AddendaPanel()
         left = QWidget()
         left_box = QVBoxLayout(left)
@@ -71,6 +75,7 @@ class VisitEditor(QWidget):
         self.splitter.addWidget(self.treatment)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([FINDINGS_WIDTH, 10 * FINDINGS_WIDTH])
         box = QVBoxLayout(self)
         box.setContentsMargins(8, 6, 8, 6)
         box.addWidget(self.header)
@@ -123,6 +128,7 @@ class VisitEditor(QWidget):
         try:
             self.findings.load(record.data)
             self.treatment.load(record.data)
+            self.needles.load(record.data)
         finally:
             self._loading = False
         bodymap = self.treatment.bodymap
@@ -138,6 +144,7 @@ class VisitEditor(QWidget):
     def _set_read_only(self, read_only: bool) -> None:
         self.findings.set_read_only(read_only)
         self.treatment.set_read_only(read_only)
+        self.needles.set_read_only(read_only)
         self.addenda.setVisible(read_only)
         for action in self._draft_actions:
             action.setEnabled(not read_only)
@@ -152,6 +159,7 @@ class VisitEditor(QWidget):
         data = replace(self._record.data)
         self.findings.store(data)
         self.treatment.store(data)
+        self.needles.store(data)
         return data
 
     # ---- autosave ------------------------------------------------------------------------
@@ -229,7 +237,7 @@ class VisitEditor(QWidget):
         except DomainError as exc:
             self.bar.show_message(html.escape(str(exc)), "error")
             return
-        self.treatment.needles.timer.stop()
+        self.needles.timer.stop()
         self.show_record(record)
         self.bar.show_message(html.escape(self.tr("Visit signed. It is now read-only.")), "success")
         self.visitChanged.emit(record.id)
@@ -240,7 +248,7 @@ class VisitEditor(QWidget):
         self.focus_field(missing[0][0])
 
     def focus_field(self, name: str) -> None:
-        needles = self.treatment.needles
+        needles = self.needles
         widget = self.findings.field_widget(name) or {
             "needles_in": needles.needles_in,
             "needles_out": needles.mismatch_note,
@@ -287,6 +295,8 @@ class VisitEditor(QWidget):
     def _connect(self) -> None:
         self.findings.changed.connect(self._edited)
         self.treatment.changed.connect(self._edited)
+        self.needles.changed.connect(self._edited)
+        self.treatment.sitesChanged.connect(self.needles.set_sites)
         self.autosave.saved.connect(self._saved)
         self.autosave.failed.connect(self._save_failed)
         self.autosave.stateChanged.connect(lambda s: self.header.show_save_state(s, self.autosave.last_saved_at))

@@ -101,6 +101,7 @@ class FindingsPanel(QWidget):
         self._loading = True
         try:
             self.chief_complaint.setText(data.chief_complaint)
+            self.chief_complaint.setCursorPosition(0)  # show the start of a long complaint
             self.pain_before.set_value(data.pain_before)
             self.pain_after.set_value(data.pain_after)
             self.subjective.setPlainText(data.subjective)

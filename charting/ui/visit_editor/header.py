@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from charting.domain.records import PatientRecord, VisitRecord
 
@@ -27,6 +27,7 @@ class VisitHeader(QWidget):
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.details = QLabel()
         self.status = QLabel()
+        self.status.setWordWrap(True)  # wrap rather than widen a laptop-sized window
         self.flags = QLabel()
         self.flags.setWordWrap(True)
         self.flags.setStyleSheet(
@@ -35,15 +36,24 @@ class VisitHeader(QWidget):
         )
         self.save_state = QLabel()
         self.save_state.setAccessibleName(self.tr("Save state"))
+        line = QHBoxLayout()
+        line.setSpacing(16)
+        line.addWidget(self.details)
+        line.addWidget(self.status)
+        line.addWidget(self.save_state)
+        line.addStretch(1)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(2)
         grid.addWidget(self.title, 0, 0)
-        grid.addWidget(self.status, 0, 1)
-        grid.addWidget(self.save_state, 0, 2)
-        grid.addWidget(self.details, 1, 0, 1, 3)
-        grid.addWidget(self.flags, 2, 0, 1, 3)
+        grid.addLayout(line, 1, 0)
+        grid.addWidget(self.flags, 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
+        self._grid = grid
+
+    def set_side_widget(self, widget: QWidget) -> None:
+        """A panel shown at the right of the title lines (the needle count and timer)."""
+        self._grid.addWidget(widget, 0, 1, 2, 1)
 
     def show_visit(self, record: VisitRecord, patient: PatientRecord | None) -> None:
         self.title.setText(f"{record.patient_name}  ·  {record.chart_no}")
@@ -55,7 +65,7 @@ class VisitHeader(QWidget):
         )
         if record.signed and record.signed_at is not None:
             self.status.setText(
-                self.tr("🔒 Signed by %1, %2")
+                self.tr("Signed by %1, %2 — read-only")
                 .replace("%1", record.signed_by or "")
                 .replace("%2", local(record.signed_at))
             )

@@ -40,6 +40,9 @@ class HomeCarePanel(QWidget):
         self._clinic_dir = clinic_dir
         self.template = QComboBox()
         self.template.setAccessibleName(self.tr("Home-care template"))
+        # Long template titles must not widen the column: the combo elides instead.
+        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template.setMinimumContentsLength(12)
         self.insert = QPushButton(self.tr("Add"))
         self.insert.setToolTip(self.tr("Add the chosen template's advice to the text below"))
         self.edit_templates = QPushButton(self.tr("Edit templates…"))

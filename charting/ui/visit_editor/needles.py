@@ -54,7 +54,9 @@ class NeedlesPanel(QWidget):
         self.timer = RetentionTimer()
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
         counts = QHBoxLayout()
+        counts.setSpacing(6)
         for widget in (
             QLabel(self.tr("Needles in")),
             self.needles_in,
@@ -62,13 +64,16 @@ class NeedlesPanel(QWidget):
             QLabel(self.tr("out")),
             self.needles_out,
             self.all_out,
-            QLabel(self.tr("Face-to-face")),
-            self.face_to_face,
         ):
             counts.addWidget(widget)
         counts.addStretch(1)
+        timing = QHBoxLayout()
+        timing.addWidget(self.timer)
+        timing.addWidget(QLabel(self.tr("Face-to-face")))
+        timing.addWidget(self.face_to_face)
+        timing.addStretch(1)
         grid.addLayout(counts, 0, 0)
-        grid.addWidget(self.timer, 1, 0)
+        grid.addLayout(timing, 1, 0)
         grid.addWidget(self.mismatch, 2, 0)
         grid.addWidget(self.mismatch_note, 3, 0)
         self.needles_in.valueChanged.connect(self._in_changed)
@@ -83,8 +88,8 @@ class NeedlesPanel(QWidget):
 
     def set_sites(self, sites: int) -> None:
         self._sites = sites
-        self.use_sites.setText(self.tr("= %n point(s)", "", sites))
-        self.use_sites.setEnabled(sites > 0 and self.needles_in.isEnabled())
+        self.use_sites.setText(self.tr("= points (%1)").replace("%1", str(sites)))
+        self.use_sites.setEnabled(sites > 0 and not self.needles_in.isReadOnly())
 
     def _all_out(self) -> None:
         if box_value(self.needles_in) is not None:
@@ -115,7 +120,7 @@ class NeedlesPanel(QWidget):
                 .replace("%1", str(n_in))
                 .replace("%2", str(n_out))
             )
-        self.all_out.setEnabled(n_in is not None and self.needles_in.isEnabled())
+        self.all_out.setEnabled(n_in is not None and not self.needles_in.isReadOnly())
 
     def load(self, data: VisitData) -> None:
         self._loading = True
@@ -140,5 +145,7 @@ class NeedlesPanel(QWidget):
             box.setEnabled(not read_only)
         self.mismatch_note.setReadOnly(read_only)
         self.timer.setVisible(not read_only)
+        if read_only:
+            self.timer.stop()
         self.set_sites(self._sites)
         self._refresh_mismatch()

@@ -23,7 +23,7 @@ class PainScale(QFrame):
         self.setStyleSheet(
             "#painScale { border: 1px solid transparent; border-radius: 4px; }"
             " #painScale:focus { border: 2px solid palette(highlight); }"
-            " QToolButton { min-width: 24px; min-height: 24px; padding: 0 2px; }"
+            " QToolButton { min-height: 24px; padding: 0; }"
             " QToolButton:checked { background: #2f6fb5; color: white; font-weight: bold; }"
         )
         self._value: int | None = None
@@ -37,6 +37,7 @@ class PainScale(QFrame):
             button = QToolButton()
             button.setText(str(score))
             button.setCheckable(True)
+            button.setFixedWidth(28)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAccessibleName(self.tr("Pain %n of 10", "", score))
             self._group.addButton(button, score)

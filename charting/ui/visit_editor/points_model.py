@@ -18,11 +18,12 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("side", "Side"),
     ("role", "Role"),
     ("technique", "Technique"),
-    ("depth_cun", "Depth (cun)"),
-    ("retention_minutes", "Retention (min)"),
+    ("depth_cun", "Depth"),
+    ("retention_minutes", "Min"),
     ("de_qi", "De qi"),
     ("estim", "E-stim"),
 )
+HEADER_TIPS = {"depth_cun": "Needling depth in cun", "retention_minutes": "Retention in minutes"}
 COLUMN = {key: i for i, (key, _title) in enumerate(COLUMNS)}
 AUTOMATIC_ROLE = "automatic"  # back to the role rule (local near a marked area, else distal)
 ROLE_CHOICES = (*vocab.ROLES, AUTOMATIC_ROLE)
@@ -65,8 +66,12 @@ class PointsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.tr(COLUMNS[section][1])
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] in HEADER_TIPS:
+            return self.tr(HEADER_TIPS[COLUMNS[section][0]])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -86,7 +86,7 @@ class RetentionTimer(QWidget):
         self._ends_at = None
         self._ticker.stop()
         self.toggle.setText(self.tr("Dismiss"))
-        self._style(True, self.tr("⏰ Retention time is up (%n min): remove the needles.", "", minutes))
+        self._style(True, self.tr("Retention time is up (%n min): remove the needles.", "", minutes))
         self._notify(minutes)
         self.expired.emit(minutes)
 

@@ -1,5 +1,5 @@
-"""The treatment half of the editor: body map, typed entry, treated-points table, modalities and
-needles. The map decides which points (and sides and roles) are chosen; the table adds the
+"""The treatment half of the editor: body map, typed entry, treated-points table and other
+modalities. The map decides which points (and sides and roles) are chosen; the table adds the
 needling details; every change to the choice goes through the map so it can be undone there."""
 
 from __future__ import annotations
@@ -7,17 +7,22 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from charting.domain.records import AreaData, PointData, VisitData
 from charting.points import Catalog
 from charting.ui.bodymap import BodyMapWidget, ChosenPoint, MarkedArea
 from charting.ui.visit_editor.modalities import ModalitiesPanel
-from charting.ui.visit_editor.needles import NeedlesPanel
 from charting.ui.visit_editor.point_rows import merge_chosen, needle_sites
 from charting.ui.visit_editor.points_model import PointsModel
 from charting.ui.visit_editor.points_table import PointsTable
 from charting.ui.visit_editor.typed_entry import TypedPointEntry
+
+
+SIDE_BY_SIDE_MIN_WIDTH = 1250
+STACKED_TABLE_HEIGHT = 250
+TABLE_MIN_WIDTH = 600  # every column of the points table readable
 
 
 def side_steps(old: str, new: str) -> list[tuple[str, str]]:
@@ -36,6 +41,7 @@ class TreatmentPanel(QWidget):
     changed = Signal()
     estimTurnedOn = Signal(str)  # point code, or "" for an e-stim modality
     modalityChosen = Signal(str)
+    sitesChanged = Signal(int)  # needles the chosen points take
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,39 +55,49 @@ class TreatmentPanel(QWidget):
         self.empty_hint = QLabel(self.tr("Click points on the map, or type them above (Ctrl+K)."))
         self.empty_hint.setStyleSheet("color: #666;")
         self.modalities = ModalitiesPanel()
-        self.needles = NeedlesPanel()
 
-        table_side = QWidget()
-        column = QVBoxLayout(table_side)
-        column.setContentsMargins(0, 0, 0, 0)
+        points_page = QWidget()
+        column = QVBoxLayout(points_page)
+        column.setContentsMargins(4, 4, 4, 4)
         column.addWidget(self.typed_entry)
         column.addWidget(self.table, 1)
         column.addWidget(self.empty_hint)
-        modality_box = QGroupBox(self.tr("Other modalities"))
-        QVBoxLayout(modality_box).addWidget(self.modalities)
-        column.addWidget(modality_box)
+        # Modalities share the space under a tab: most visits have none, and the map needs the room.
+        self.tabs = QTabWidget()
+        self.tabs.addTab(points_page, self.tr("Treated points"))
+        self.tabs.addTab(self.modalities, self.tr("Other modalities"))
+        self.tabs.setMinimumWidth(TABLE_MIN_WIDTH)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.bodymap)
-        self.splitter.addWidget(table_side)
+        self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 4)
-        needles_box = QGroupBox(self.tr("Needles and timing"))
-        QVBoxLayout(needles_box).addWidget(self.needles)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.splitter, 1)
-        box.addWidget(needles_box)
 
         self.bodymap.pointsChanged.connect(self._points_from_map)
         self.bodymap.areasChanged.connect(self._edited)
         self.typed_entry.pointsEntered.connect(self.add_points)
         self.table.removeRequested.connect(self.remove_rows)
         self.points.pointEdited.connect(self._table_edited)
-        self.modalities.changed.connect(self._edited)
+        self.modalities.changed.connect(self._modalities_changed)
         self.modalities.kindChosen.connect(self._modality_chosen)
-        self.needles.changed.connect(self._edited)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Map and table side by side on a wide screen, stacked on a laptop: the table needs about
+        600 px to show every column and the map should never be squeezed below its toolbar."""
+        wide = event.size().width() >= SIDE_BY_SIDE_MIN_WIDTH
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            if wide:
+                self.splitter.setSizes([5000, 4000])
+            else:  # about seven table rows; everything else to the map
+                self.splitter.setSizes([max(300, event.size().height() - STACKED_TABLE_HEIGHT), STACKED_TABLE_HEIGHT])
+        super().resizeEvent(event)
 
     # ---- map ⇄ table -------------------------------------------------------------------
     def _points_from_map(self) -> None:
@@ -133,6 +149,10 @@ class TreatmentPanel(QWidget):
         finally:
             stack.endMacro()
 
+    def _modalities_changed(self) -> None:
+        self._refresh_counts()
+        self._edited()
+
     def _modality_chosen(self, kind: str) -> None:
         if kind == "e_stim":
             self.estimTurnedOn.emit("")
@@ -140,8 +160,11 @@ class TreatmentPanel(QWidget):
 
     def _refresh_counts(self) -> None:
         rows = self.points.rows()
-        self.needles.set_sites(needle_sites(rows))
+        self.sitesChanged.emit(needle_sites(rows))
         self.empty_hint.setVisible(not rows)
+        count = self.modalities.model.rowCount()
+        label = self.tr("Other modalities")
+        self.tabs.setTabText(1, f"{label} ({count})" if count else label)
 
     def _edited(self) -> None:
         if not self._loading:
@@ -156,7 +179,6 @@ class TreatmentPanel(QWidget):
             self.bodymap.set_chosen_points([ChosenPoint(p.code, p.side, p.role, p.role_override) for p in data.points])
             self.points.set_rows(data.points)
             self.modalities.load(data)
-            self.needles.load(data)
             self._refresh_counts()
             self._show_complaint_view(data.areas)
         finally:
@@ -178,7 +200,6 @@ class TreatmentPanel(QWidget):
         ]
         data.points = [replace(p) for p in self.points.rows()]
         self.modalities.store(data)
-        self.needles.store(data)
 
     def set_read_only(self, read_only: bool) -> None:
         self.bodymap.set_read_only(read_only)
@@ -186,4 +207,3 @@ class TreatmentPanel(QWidget):
         self.typed_entry.setVisible(not read_only)
         self.empty_hint.setVisible(not read_only and not self.points.rows())
         self.modalities.set_read_only(read_only)
-        self.needles.set_read_only(read_only)

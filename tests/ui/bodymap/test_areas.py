@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from pytestqt.qtbot import QtBot
 
-from charting.points import Catalog
+from charting.points import Catalog, Region
 from charting.ui.bodymap import BodyMapWidget, ChosenPoint, MarkedArea
 from tests.ui.bodymap.map_helpers import click_region, viewport_pos
 
@@ -86,3 +86,36 @@ def test_areas_set_by_the_visit_are_shown_without_undo(widget: BodyMapWidget) ->
     widget.set_chosen_points([ChosenPoint("BL57", "left", "local")])
     assert widget.undo_stack().count() == 0
     assert widget.scene_for("posterior").regions[("calf", "left")].isVisible()
+
+
+def test_the_region_menu_marks_and_clears(qtbot: QtBot, widget: BodyMapWidget, catalog: Catalog) -> None:
+    widget.add_point("BL57", "left")
+    widget.toolbar.areas.setChecked(True)
+    widget.toolbar.severity.setValue(4)
+    region = catalog.region("posterior", "calf", "left")
+    assert region is not None
+    widget.set_view("posterior")
+    inside = next(QPointF(x, y) for x, y in _inside_points(region))
+    widget.map.centerOn(inside)
+    menu = widget.context_menu_at(widget.map.mapFromScene(inside))
+    assert menu is not None
+    [tension] = [a for a in menu.actions() if a.text().startswith("Tension")]
+    tension.trigger()
+    assert widget.marked_areas() == [MarkedArea("calf", "left", "tension", 4)]
+    assert roles(widget)["BL57"][1] == "local"
+    menu = widget.context_menu_at(widget.map.mapFromScene(inside))
+    assert menu is not None
+    [clear] = [a for a in menu.actions() if a.text() == "Clear"]
+    clear.trigger()
+    assert widget.marked_areas() == []
+
+
+def _inside_points(region: Region) -> list[tuple[float, float]]:
+    xs = [x for x, _ in region.polygon]
+    ys = [y for _, y in region.polygon]
+    grid = [
+        (min(xs) + (max(xs) - min(xs)) * i / 10, min(ys) + (max(ys) - min(ys)) * j / 10)
+        for i in range(1, 10)
+        for j in range(1, 10)
+    ]
+    return [(x, y) for x, y in grid if region.contains(x, y)]

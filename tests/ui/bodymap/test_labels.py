@@ -16,12 +16,11 @@ def test_crowded_labels_do_not_overlap_and_chosen_ones_win() -> None:
     chosen = [LabelRequest("chosen", 130, 120, 30, 12)]
     placed = layout_labels(chosen, requests, [(130, 120)], [(r.x, r.y) for r in requests])
     assert "chosen" in placed
-    absolute = {
-        key: (l + r.x, t + r.y, rr + r.x, b + r.y)
-        for r in [*requests, *chosen]
-        if (key := r.key) in placed
-        for l, t, rr, b in [placed[key]]
-    }
+    absolute = {}
+    for r in [*requests, *chosen]:
+        if r.key in placed:
+            left, top, right, bottom = placed[r.key]
+            absolute[r.key] = (left + r.x, top + r.y, right + r.x, bottom + r.y)
     assert 0 < len(absolute) < 61  # some fit, not all
     for a, b in itertools.combinations(absolute.values(), 2):
         assert not overlap(a, b)

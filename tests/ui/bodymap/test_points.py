@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
+from charting.errors import ValidationError
 from charting.points import Catalog
 from charting.ui.bodymap import BodyMapWidget, ChosenPoint
-
 from tests.ui.bodymap.map_helpers import click_point, viewport_pos
 
 
@@ -85,7 +86,8 @@ def test_search_adds_the_point_and_focuses_it(qtbot: QtBot, widget: BodyMapWidge
     for typed, code in (("UB40", "BL40"), ("gv20", "GV20")):
         qtbot.keyClicks(widget.toolbar.search, typed)
         qtbot.keyClick(widget.toolbar.search, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: widget.toolbar.search.text() == "")
+        assert widget.toolbar.search.text() == ""
+        assert widget.current_view() in {p.view for p in catalog.placements(code)}
     assert [(p.code, p.side) for p in widget.chosen_points()] == [
         ("LI4", "bilateral"),
         ("BL40", "bilateral"),
@@ -112,6 +114,13 @@ def test_undo_and_redo_every_change(qtbot: QtBot, widget: BodyMapWidget, catalog
     qtbot.keyClick(widget.map, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert [p.code for p in widget.chosen_points()] == ["LI4"]
     assert widget.undo_stack().count() == 2
+
+
+def test_a_bilateral_point_cannot_be_added_on_the_midline(widget: BodyMapWidget) -> None:
+    with pytest.raises(ValidationError, match="LI4"):
+        widget.add_point("LI4", "midline")
+    widget.add_point("GV20", "left")  # a midline point goes on the midline whatever side is asked
+    assert widget.chosen_points() == [ChosenPoint("GV20", "midline", "distal")]
 
 
 def test_programmatic_changes_are_undoable_but_setters_are_not(widget: BodyMapWidget) -> None:
@@ -159,6 +168,11 @@ def test_read_only_ignores_clicks_and_keys_but_navigates(qtbot: QtBot, widget: B
     widget.add_point("ST36", "left")
     assert widget.chosen_points() == [ChosenPoint("LI4", "right", "distal")]
     assert widget.context_menu_at(viewport_pos(widget, catalog, "LI4", "hand_dorsum", "right")) is None
+    qtbot.keyClicks(widget.toolbar.search, "ST36")
+    qtbot.keyClick(widget.toolbar.search, Qt.Key.Key_Return)  # finds and shows, adds nothing
+    assert widget.current_view() in {p.view for p in catalog.placements("ST36")}
+    assert widget.chosen_points() == [ChosenPoint("LI4", "right", "distal")]
+    widget.map.setFocus()
     qtbot.keyClick(widget.map, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert widget.current_view() != "hand_dorsum"
     zoom = widget.map.zoom()

@@ -44,14 +44,14 @@ def test_calf_spasm_visit_from_blank_to_signed(qtbot: QtBot, editor: VisitEditor
     qtbot.keyClicks(findings.diagnosis.icd10.search, "calf spasm")
     qtbot.keyClick(findings.diagnosis.icd10.search, Qt.Key.Key_Return)
     assert findings.diagnosis.icd10.code_list() == ["M62.831"]
-    needles = editor.treatment.needles
+    needles = editor.needles
     qtbot.mouseClick(needles.use_sites, Qt.MouseButton.LeftButton)
     assert needles.needles_in.value() == 5  # BL57, BL56, GB34 on the left and LR3 on both sides
     assert needles.timer.is_running()  # needles in starts the retention clock
     qtbot.mouseClick(needles.all_out, Qt.MouseButton.LeftButton)
     findings.pain_after.setFocus()
     qtbot.keyClick(findings.pain_after, Qt.Key.Key_3)
-    qtbot.waitUntil(lambda: saved(editor), timeout=2000)
+    assert editor.flush() and saved(editor)
 
     stored = visits.get_visit(db, draft.id).data
     assert stored.chief_complaint == "Left calf cramps at night for 3 weeks"

@@ -53,7 +53,7 @@ def test_killed_editor_keeps_what_was_typed_two_seconds_before(tmp_path: Path) -
     )
     try:
         read_line(process, "early", timeout=30)
-        read_line(process, "late", timeout=10)  # 2.5 s after the early typing
+        read_line(process, "late", timeout=10)  # 2.2 s after the early typing
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=10)
     finally:

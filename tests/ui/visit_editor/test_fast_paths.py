@@ -116,8 +116,8 @@ def test_a_typical_follow_up_takes_at_most_ten_actions(
     user.click_point(editor, catalog(), "BL56", "posterior", "left")  # 4. remove one point
     user.click_point(editor, catalog(), "BL58", "posterior", "left")  # 5. add another
     user.click_button(findings.pain_after.buttons[2])  # 6. pain after
-    user.click_button(treatment.needles.use_sites)  # 7. needles in = chosen points
-    user.click_button(treatment.needles.all_out)  # 8. all needles out
+    user.click_button(editor.needles.use_sites)  # 7. needles in = chosen points
+    user.click_button(editor.needles.all_out)  # 8. all needles out
     user.press(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # 9
     [sign] = [b for b in editor.bar.buttons if b.text() == "Sign visit"]
     user.click_button(sign)  # 10. confirm

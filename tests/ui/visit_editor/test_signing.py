@@ -42,7 +42,7 @@ def test_a_needle_count_mismatch_blocks_signing_until_explained(
     qtbot: QtBot, editor: VisitEditor, db: Database, draft: VisitRecord
 ) -> None:
     fill_signable(qtbot, editor)
-    needles = editor.treatment.needles
+    needles = editor.needles
     assert not needles.mismatch_note.isVisible()
     needles.needles_in.setValue(3)
     needles.needles_out.setValue(2)
@@ -62,7 +62,7 @@ def test_a_needle_count_mismatch_blocks_signing_until_explained(
 
 
 def test_a_resolved_count_hides_the_note_field(editor: VisitEditor) -> None:
-    needles = editor.treatment.needles
+    needles = editor.needles
     needles.needles_in.setValue(4)
     needles.needles_out.setValue(3)
     assert needles.mismatch_note.isVisible()
@@ -74,9 +74,9 @@ def test_an_addendum_on_a_signed_visit(
     qtbot: QtBot, editor: VisitEditor, db: Database, draft: VisitRecord, practitioner: UserRecord
 ) -> None:
     fill_signable(qtbot, editor)
-    editor.treatment.needles.needles_in.setValue(2)
-    editor.treatment.needles.needles_out.setValue(2)
-    qtbot.waitUntil(lambda: saved(editor), timeout=2000)
+    editor.needles.needles_in.setValue(2)
+    editor.needles.needles_out.setValue(2)
+    assert editor.flush() and saved(editor)
     sign_with_keys(qtbot, editor)
     assert ui_settings.UiSettings(editor.ui_settings.path).get(ui_settings.OPEN_DRAFT) == 0  # nothing to recover
 
