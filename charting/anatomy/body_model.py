@@ -209,9 +209,21 @@ class BodyModel:
         total = sum(math.hypot(b[1] - a[1], b[3] - a[3]) for a, b in itertools.pairwise(path))
         return total / 12
 
+    @cached_property
+    def head_width_cun(self) -> float:
+        """Across the head: the two corners of the anterior hairline are 9 B-cun apart (on the skin)."""
+        s = self.parts["head"].section(self.c.anterior_hairline_y)
+        theta, arc, step = 0.0, 0.0, 0.25
+        while theta < self.c.hairline_corner_deg:
+            t = math.radians(theta + step / 2)
+            arc += math.hypot(s.a * math.cos(t), s.d * math.sin(t)) * math.radians(step)
+            theta += step
+        return arc / 4.5
+
     def scalp(self, side: int, behind_hairline: float, lateral: float) -> SurfacePoint:
         """A scalp point `behind_hairline` B-cun back from the anterior hairline along the midline
-        and `lateral` B-cun across from it, both measured on the skin.
+        and `lateral` B-cun across from it, both measured on the skin (lengthwise in the 12-cun
+        unit of the midline, across in the 9-cun unit between the hairline corners).
 
         On the crown the lateral walk follows the cranial ellipsoid's meridian through the ear
         axis (the way a tape runs from the midline toward the ear); lower on the head it runs
@@ -220,7 +232,7 @@ class BodyModel:
         part, y0, theta0 = self.midline_arc(behind_hairline * self.head_cun)
         if lateral == 0:
             return self.on_slice(part, 0, y0, theta0)
-        arc = lateral * self.head_cun
+        arc = lateral * self.head_width_cun
         if y0 < c.cranium_centre_y - 0.08:
             rx, ry, rz, yc = c.cranium_radius_x, c.cranium_centre_y, c.cranium_radius_z, c.cranium_centre_y
             s = self.parts["head"].section(y0)

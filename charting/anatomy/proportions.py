@@ -44,6 +44,8 @@ class Canon:
     cranium_radius_x: float = 0.335
     cranium_radius_z: float = 0.42
     anterior_hairline_y: float = 0.24
+    # the corners of the anterior hairline (9 B-cun apart), as an angle round the head from the front
+    hairline_corner_deg: float = 60.0
     glabella_y: float = 0.415
     pupil_y: float = 0.465
     nose_tip_y: float = 0.62

@@ -20,6 +20,7 @@ class AppActions:
     refresh: QAction
     print_day: QAction
     print_summary: QAction
+    clinic_settings: QAction
     quit: QAction
     about: QAction
     views: QActionGroup
@@ -61,6 +62,9 @@ def create_actions(owner: QWidget) -> AppActions:
         refresh=_action(owner, tr("&Refresh"), "F5", tr("Reload from the database")),
         print_day=_action(owner, tr("Print &day sheet…"), None, tr("Print all of the shown day's visits")),
         print_summary=_action(owner, tr("Print visit &summary…"), "Ctrl+P", tr("Preview the selected visit")),
+        clinic_settings=_action(
+            owner, tr("Clinic &settings…"), None, tr("Clinic profile, people, fees and home-care templates")
+        ),
         quit=_action(owner, tr("&Quit"), QKeySequence.StandardKey.Quit),
         about=_action(owner, tr("&About Acuchart")),
         views=views,

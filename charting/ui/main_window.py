@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.print_summary)
         file_menu.addAction(a.print_day)
         file_menu.addSeparator()
+        file_menu.addAction(a.clinic_settings)
+        file_menu.addSeparator()
         file_menu.addAction(a.quit)
         view_menu = menu.addMenu(self.tr("&View"))
         for action in (a.show_today, a.show_patient, a.show_visit):
@@ -168,6 +170,7 @@ class MainWindow(QMainWindow):
         a.refresh.triggered.connect(self.refresh)
         a.print_summary.triggered.connect(self.print_selected_summary)
         a.print_day.triggered.connect(lambda: self.print_day(self.today.day, self.today.practitioner_id))
+        a.clinic_settings.triggered.connect(self.open_clinic_settings)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self._about)
         self.search.patientChosen.connect(self.open_patient)
@@ -203,6 +206,15 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def open_clinic_settings(self) -> None:
+        from charting.ui.admin import open_clinic_settings
+
+        open_clinic_settings(self, self.ctx)
+        # People may have been renamed or deactivated, the signed-in user among them.
+        self.user_label.setText(self.tr("Signed in as {name}").format(name=self.ctx.user.display_name))
+        self.today.reload_practitioners()
+        self.today.refresh()
 
     def refresh(self) -> None:
         self.today.refresh()

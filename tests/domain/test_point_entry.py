@@ -60,7 +60,7 @@ def test_every_bad_item_is_reported_and_nothing_is_returned(catalog: Catalog) ->
 
 
 def test_a_name_shared_by_two_points_asks_for_the_code(catalog: Catalog) -> None:
-    with pytest.raises(PointEntryError, match="GB32.*LR6.*type the code"):
+    with pytest.raises(PointEntryError, match=r"GB32.*LR6.*type the code"):
         parse_point_entry("zhongdu L", catalog)
 
 

@@ -280,3 +280,14 @@ def test_print_buttons_open_the_preview_for_the_selected_visit_and_the_day(qtbot
     task = sheets[0].task
     with qtbot.waitSignal(task.finished, timeout=20_000):
         sheets[0].close()  # closing cancels the batch being built
+
+
+def test_clinic_settings_open_from_the_file_menu(window, monkeypatch) -> None:
+    from charting.ui.admin.dialog import ClinicSettingsDialog
+
+    shown: list[str] = []
+    monkeypatch.setattr(ClinicSettingsDialog, "exec", lambda self: shown.append(self.windowTitle()) or 0)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.actions.clinic_settings in file_menu.actions()
+    window.actions.clinic_settings.trigger()
+    assert len(shown) == 1

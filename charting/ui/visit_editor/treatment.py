@@ -19,7 +19,6 @@ from charting.ui.visit_editor.points_model import PointsModel
 from charting.ui.visit_editor.points_table import PointsTable
 from charting.ui.visit_editor.typed_entry import TypedPointEntry
 
-
 SIDE_BY_SIDE_MIN_WIDTH = 1250
 STACKED_TABLE_HEIGHT = 250
 TABLE_MIN_WIDTH = 600  # every column of the points table readable
@@ -86,7 +85,7 @@ class TreatmentPanel(QWidget):
         self.modalities.changed.connect(self._modalities_changed)
         self.modalities.kindChosen.connect(self._modality_chosen)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Map and table side by side on a wide screen, stacked on a laptop: the table needs about
         600 px to show every column and the map should never be squeezed below its toolbar."""
         wide = event.size().width() >= SIDE_BY_SIDE_MIN_WIDTH

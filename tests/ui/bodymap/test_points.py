@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QSize, Qt
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
+from PySide6.QtGui import QHelpEvent, QPaintEvent, QRegion
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
@@ -188,3 +188,35 @@ def test_render_image_shows_the_chosen_points(widget: BodyMapWidget) -> None:
     assert image.size() == QSize(240, 320)
     assert image != blank
     assert len({image.pixel(x, y) for x in range(0, 240, 8) for y in range(0, 320, 8)}) > 5
+
+
+class _PaintRegions(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.regions: list[QRegion] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QPaintEvent):
+            self.regions.append(QRegion(event.region()))
+        return False
+
+
+def test_removing_a_point_repaints_where_its_marker_was(qtbot: QtBot, widget: BodyMapWidget, catalog: Catalog) -> None:
+    """Plain markers skip painting; Qt then ignores their update requests, so this must not leave
+    a stale chosen marker on screen."""
+    for code in ("LI4", "SI3"):
+        pos = viewport_pos(widget, catalog, code, "hand_dorsum", "right")
+        qtbot.mouseMove(widget.map.viewport(), pos)  # hovered, as a practitioner's pointer is
+        click_point(qtbot, widget, catalog, code, "hand_dorsum", "right")
+        QApplication.processEvents()
+        spy = _PaintRegions()
+        widget.map.viewport().installEventFilter(spy)
+        click_point(qtbot, widget, catalog, code, "hand_dorsum", "right")
+        qtbot.waitUntil(lambda p=pos: any(r.contains(p) for r in spy.regions))
+        widget.map.viewport().removeEventFilter(spy)
+        spy = _PaintRegions()
+        widget.map.viewport().installEventFilter(spy)
+        qtbot.mouseMove(widget.map.viewport(), QPoint(3, 3))  # the hover growth must go too
+        qtbot.waitUntil(lambda p=pos: any(r.contains(p) for r in spy.regions))
+        widget.map.viewport().removeEventFilter(spy)
+    assert widget.chosen_points() == []

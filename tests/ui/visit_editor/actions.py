@@ -23,7 +23,9 @@ class User:
         else:
             self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
 
-    def press(self, widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    def press(
+        self, widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
         self.actions += 1
         self.qtbot.keyClick(widget, key, modifiers)
 

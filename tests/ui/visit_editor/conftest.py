@@ -31,9 +31,7 @@ def patient(db: Database, practitioner: UserRecord) -> PatientRecord:
 
 def start(db: Database, user: UserRecord, patient_id: int, days_ago: int = 0) -> VisitRecord:
     when = datetime.now(UTC) - timedelta(days=days_ago)
-    return visits.start_visit(
-        db, patient_id=patient_id, practitioner_id=user.id, user_id=user.id, started_at=when
-    )
+    return visits.start_visit(db, patient_id=patient_id, practitioner_id=user.id, user_id=user.id, started_at=when)
 
 
 @pytest.fixture

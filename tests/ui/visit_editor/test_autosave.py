@@ -16,7 +16,9 @@ from charting.ui.visit_editor.autosave import DEBOUNCE_MS
 from tests.ui.visit_editor.helpers import saved
 
 
-def test_typing_is_stored_within_two_seconds(qtbot: QtBot, editor: VisitEditor, db: Database, draft: VisitRecord) -> None:
+def test_typing_is_stored_within_two_seconds(
+    qtbot: QtBot, editor: VisitEditor, db: Database, draft: VisitRecord
+) -> None:
     started = time.monotonic()
     qtbot.keyClicks(editor.findings.subjective, "Cramps wake her at 3 am")
     assert editor.autosave.state == "pending"
@@ -34,7 +36,11 @@ def test_a_burst_of_edits_is_one_write(qtbot: QtBot, editor: VisitEditor, db: Da
         editor.findings.tongue.coat.chips["thin white"].click()
     after = visits.get_visit(db, draft.id)
     assert after.version == draft.version + 1
-    assert (after.data.chief_complaint, after.data.pain_before, after.data.tongue_coat) == ("Neck stiffness", 6, "Thin white")
+    assert (after.data.chief_complaint, after.data.pain_before, after.data.tongue_coat) == (
+        "Neck stiffness",
+        6,
+        "Thin white",
+    )
     qtbot.wait(DEBOUNCE_MS + 200)
     assert visits.get_visit(db, draft.id).version == after.version  # nothing more to write
 

@@ -24,7 +24,9 @@ def table(editor: VisitEditor) -> dict[str, tuple[str, str]]:
     return {p.code: (p.side, p.role) for p in editor.treatment.points.rows()}
 
 
-def test_calf_spasm_visit_from_blank_to_signed(qtbot: QtBot, editor: VisitEditor, db: Database, draft: VisitRecord) -> None:
+def test_calf_spasm_visit_from_blank_to_signed(
+    qtbot: QtBot, editor: VisitEditor, db: Database, draft: VisitRecord
+) -> None:
     findings = editor.findings
     qtbot.keyClicks(findings.chief_complaint, "Left calf cramps at night for 3 weeks")
     mark_area(qtbot, editor, "calf", "left", "spasm", 7)
@@ -83,9 +85,7 @@ def test_calf_spasm_visit_from_blank_to_signed(qtbot: QtBot, editor: VisitEditor
     assert visits.get_visit(db, draft.id).version == signed.version
 
 
-def test_clicking_a_chosen_side_again_removes_it_and_undo_brings_it_back(
-    qtbot: QtBot, editor: VisitEditor
-) -> None:
+def test_clicking_a_chosen_side_again_removes_it_and_undo_brings_it_back(qtbot: QtBot, editor: VisitEditor) -> None:
     choose(qtbot, editor, "BL57", "left")
     choose(qtbot, editor, "BL57", "right")
     assert table(editor)["BL57"][0] == "bilateral"

@@ -53,7 +53,7 @@ def test_copy_last_brings_points_areas_modalities_and_the_diagnosis(
     rows = {p.code: (p.side, p.role, p.technique, p.retention_minutes) for p in editor.treatment.points.rows()}
     assert rows == {
         "BL57": ("bilateral", "local", "reduce", 20),
-        "BL56": ("left", "local", None or "", 20),
+        "BL56": ("left", "local", "", 20),
         "GB34": ("left", "distal", "", 20),
         "LR3": ("left", "distal", "", 20),
     }
@@ -106,7 +106,7 @@ def test_a_typical_follow_up_takes_at_most_ten_actions(
     editor.resize(1600, 1000)
     editor.show()
     user = User(qtbot)
-    findings, treatment = editor.findings, editor.treatment
+    findings = editor.findings
 
     user.actions += 1  # 1. open today's draft from the Today list (a double-click in the host)
     editor.open_visit(today.id)

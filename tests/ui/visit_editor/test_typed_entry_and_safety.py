@@ -143,3 +143,15 @@ def test_estim_for_a_patient_with_a_pacemaker_warns_and_records_the_acknowledgem
         qtbot.mouseClick(banner.button, Qt.MouseButton.LeftButton)
     kinds = [(a.kind, a.code) for a in visits.get_visit(db, visit.id).acknowledgements]
     assert {("pacemaker", "BL57"), ("bleeding", "cupping"), ("bleeding", "BL57")} <= set(kinds)
+
+
+def test_f6_and_shift_f6_step_through_the_body_map_views(qtbot: QtBot, editor: VisitEditor) -> None:
+    bodymap = editor.treatment.bodymap
+    views = bodymap.views()
+    bodymap.set_view(views[0])
+    editor.findings.chief_complaint.setFocus()
+    qtbot.keyClick(editor.findings.chief_complaint, Qt.Key.Key_F6)
+    assert bodymap.current_view() == views[1]
+    qtbot.keyClick(editor.findings.chief_complaint, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(editor.findings.chief_complaint, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert bodymap.current_view() == views[-1]
