@@ -290,7 +290,7 @@ def fill_demo_data(db: Database, *, patients: int = 40, seed: int = 7, today: da
         email="front@riverside-acu.example",
         tax_id="93-1234567",
         npi="1730418265",
-        user_id=desk.id,
+        user_id=lin.id,
     )
     seed_starter_protocols(db)
     visit_count = 0

@@ -206,6 +206,10 @@ def save_clinic(
     if errors:
         raise ValidationError(errors)
     with db.transaction() as session:
+        if user_id is not None:
+            editor = session.get(User, user_id)
+            if editor is None or not editor.active or editor.role not in SETTINGS_ROLES:
+                raise DomainError("Only an administrator or a practitioner can change the clinic profile.")
         row = session.scalar(select(ClinicProfile).order_by(ClinicProfile.id).limit(1))
         if row is None:
             row = ClinicProfile(name=name)

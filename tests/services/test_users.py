@@ -153,3 +153,16 @@ def test_clinic_npi_must_be_ten_digits(db: Database, practitioner: UserRecord) -
     assert users.get_clinic(db) is None
     users.save_clinic(db, name="Riverside", npi="1730418265", user_id=practitioner.id)
     assert users.get_clinic(db).npi == "1730418265"  # type: ignore[union-attr]
+
+
+def test_front_desk_cannot_change_the_clinic_profile(db, desk, practitioner) -> None:
+    import pytest as _pytest
+
+    from charting.errors import DomainError
+    from charting.services.users import get_clinic, save_clinic
+
+    save_clinic(db, name="Riverside Acupuncture", npi="1730418265", user_id=practitioner.id)
+    with _pytest.raises(DomainError, match="Only an administrator or a practitioner"):
+        save_clinic(db, name="Renamed by the desk", user_id=desk.id)
+    clinic = get_clinic(db)
+    assert clinic is not None and clinic.name == "Riverside Acupuncture"
