@@ -111,7 +111,7 @@ class PointMarker(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, empty)
         scene = self.scene()
         if empty and scene is not None:
-            pass  # BUGTEST
+            scene.repaint_device_rect(self.scene_pos, old_bounds)  # type: ignore[attr-defined]
         else:
             self.update()
 

@@ -4,31 +4,32 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox, QStyledItemDelegate, QWidget
 
 EMPTY_TEXT = "—"
+Index = QModelIndex | QPersistentModelIndex
 
 
 class ChoiceDelegate(QStyledItemDelegate):
     """A combo box of the values allowed for this cell (e.g. only ``midline`` for GV20)."""
 
-    def __init__(self, choices: Callable[[QModelIndex], Sequence[str]], parent=None) -> None:
+    def __init__(self, choices: Callable[[Index], Sequence[str]], parent=None) -> None:
         super().__init__(parent)
         self._choices = choices
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:
         editor = QComboBox(parent)
         for value in self._choices(index):
             editor.addItem(value or EMPTY_TEXT, value)
         editor.activated.connect(lambda _i: self.commitData.emit(editor))
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
@@ -40,25 +41,25 @@ class NumberDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._maximum, self._decimals, self._step = maximum, decimals, step
 
-    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:
         editor: QSpinBox | QDoubleSpinBox
         if self._decimals:
             editor = QDoubleSpinBox(parent)
             editor.setDecimals(self._decimals)
             editor.setRange(-self._step, self._maximum)
+            editor.setSingleStep(self._step)
         else:
             editor = QSpinBox(parent)
             editor.setRange(-1, int(self._maximum))
-        editor.setSingleStep(self._step)
         editor.setSpecialValueText(EMPTY_TEXT)
         return editor
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         assert isinstance(editor, QSpinBox | QDoubleSpinBox)
         editor.setValue(editor.minimum() if value is None else value)
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QSpinBox | QDoubleSpinBox)
         editor.interpretText()
         value = editor.value()

@@ -32,7 +32,7 @@ from charting.ui.visit_editor.header import VisitHeader
 from charting.ui.visit_editor.needles import NeedlesPanel
 from charting.ui.visit_editor.safety_checks import estim_warning, modality_warning
 from charting.ui.visit_editor.treatment import TreatmentPanel
-from charting.vocab import clinic_vocab_dir, load_vocabulary
+from charting.vocab import VocabularyError, clinic_vocab_dir, load_vocabulary
 
 log = logging.getLogger("charting.ui.visit_editor")
 FINDINGS_WIDTH = 470  # the left column: a pain scale and a row of chips side by side
@@ -47,7 +47,13 @@ class VisitEditor(QWidget):
         self.ctx = ctx
         self.catalog = load_catalog()
         vocab_dir = clinic_vocab_dir(ctx.settings.data_dir)
-        self.vocab = load_vocabulary(vocab_dir)
+        vocab_problem = ""
+        try:
+            self.vocab = load_vocabulary(vocab_dir)
+        except VocabularyError as exc:  # a hand-edited clinic file must not stop charting
+            log.warning("clinic vocabulary unusable: %s", exc)
+            vocab_problem = str(exc)
+            self.vocab = load_vocabulary()
         self.ui_settings = ui_settings.UiSettings.for_app(ctx.settings)
         self._record: VisitRecord | None = None
         self._patient: PatientRecord | None = None
@@ -64,14 +70,14 @@ class VisitEditor(QWidget):
         left_box.setContentsMargins(0, 0, 0, 0)
         left_box.addWidget(self.addenda)
         left_box.addWidget(self.findings)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(left)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setMinimumWidth(380)
+        self.findings_scroll = QScrollArea()
+        self.findings_scroll.setWidget(left)
+        self.findings_scroll.setWidgetResizable(True)
+        self.findings_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.findings_scroll.setMinimumWidth(380)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.scroll)
+        self.splitter.addWidget(self.findings_scroll)
         self.splitter.addWidget(self.treatment)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -88,6 +94,12 @@ class VisitEditor(QWidget):
         self._build_actions()
         self._connect()
         self.setEnabled(False)
+        if vocab_problem:
+            self.bar.show_message(
+                html.escape(self.tr("A vocabulary file of the clinic has a problem, so the shipped lists are used: %1"))
+                .replace("%1", html.escape(vocab_problem)),
+                "warning",
+            )
 
     # ---- host API ------------------------------------------------------------------------
     def record(self) -> VisitRecord | None:
@@ -102,7 +114,7 @@ class VisitEditor(QWidget):
         self.show_record(record)
         self.setEnabled(True)
         # Start where charting starts, so keys work at once (and shortcuts find the editor).
-        start = self.findings.chief_complaint if not record.signed else self.scroll
+        start = self.findings.chief_complaint if not record.signed else self.findings_scroll
         start.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def flush(self) -> bool:
@@ -256,7 +268,7 @@ class VisitEditor(QWidget):
         if widget is None:
             return
         if self.findings.isAncestorOf(widget):
-            self.scroll.ensureWidgetVisible(widget)
+            self.findings_scroll.ensureWidgetVisible(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---- addenda and safety --------------------------------------------------------------

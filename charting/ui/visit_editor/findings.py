@@ -77,8 +77,8 @@ class FindingsPanel(QWidget):
         self.chief_complaint.textEdited.connect(self.changed)
         self.subjective.textChanged.connect(self._text_changed)
         self.objective.textChanged.connect(self._text_changed)
-        for panel in (self.pain_before, self.pain_after):
-            panel.valueChanged.connect(self.changed)
+        for scale in (self.pain_before, self.pain_after):
+            scale.valueChanged.connect(self.changed)
         for panel in (self.tongue, self.pulse, self.diagnosis, self.home_care):
             panel.changed.connect(self.changed)
         self._loading = False

@@ -121,6 +121,7 @@ class PointsModel(QAbstractTableModel):
             return False
         row, key = index.row(), COLUMNS[index.column()][0]
         point = self._rows[row]
+        new: PointData | None
         if key in CHECK_FIELDS and role == Qt.ItemDataRole.CheckStateRole:
             new = replace(point, **{key: Qt.CheckState(value) == Qt.CheckState.Checked})
         elif key in EDITABLE and role == Qt.ItemDataRole.EditRole:
