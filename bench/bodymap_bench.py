@@ -1,9 +1,10 @@
 """Body map latency, offscreen: click → repaint, hover → repaint and view switch → repaint.
 
-Measured at the whole-figure framing and again zoomed in far enough that every point is labelled,
-with a twelve-point treatment already chosen. Each sample sends real mouse events to the map's viewport (or switches the view) and runs the
-event loop until the viewport has painted, so scene bookkeeping, role rules, label layout and
-painting are all inside the measured time. Every point of the view is drawn.
+Measured at the whole-figure framing and again zoomed in far enough that every point is
+labelled, with a twelve-point treatment already chosen. Each sample sends real mouse events to
+the map's viewport (or switches the view) and runs the event loop until the viewport has painted,
+so scene bookkeeping, role rules, label layout and painting are all inside the measured time.
+Every point of the view is drawn.
 """
 
 from __future__ import annotations

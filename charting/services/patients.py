@@ -193,8 +193,14 @@ def _term_scan(driver: str, others: list[str], after: tuple[str, int] | None, ro
     term = PatientSearchTerm.__table__.c
     stmt = select(term.patient_id, term.term).where(_prefix(term.term, driver))
     for word in others:
+        # "Does this patient have a term starting with `word`?" must be answered through the
+        # (patient_id, term) index: a handful of terms per patient. Written as a range, PostgreSQL
+        # (misjudging how many terms a name prefix matches) probes the term index instead and
+        # reads every term of that prefix once per candidate; substr() leaves it no such choice.
         other = PatientSearchTerm.__table__.alias()
-        stmt = stmt.where(exists().where(other.c.patient_id == term.patient_id, _prefix(other.c.term, word)))
+        stmt = stmt.where(
+            exists().where(other.c.patient_id == term.patient_id, func.substr(other.c.term, 1, len(word)) == word)
+        )
     if after is not None:
         stmt = stmt.where(tuple_(term.term, term.patient_id) > after)
     return stmt.order_by(term.term, term.patient_id).limit(rows)

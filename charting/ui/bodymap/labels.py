@@ -28,26 +28,26 @@ class LabelRequest:
 
 
 class _Grid:
+    """Rectangles bucketed by grid cell; a rectangle is stored in every cell it touches."""
+
     def __init__(self) -> None:
         self._cells: defaultdict[tuple[int, int], list[Rect]] = defaultdict(list)
 
-    @staticmethod
-    def _span(rect: Rect) -> Iterable[tuple[int, int]]:
+    def add(self, rect: Rect) -> None:
         left, top, right, bottom = rect
+        cells = self._cells
         for i in range(int(left // CELL), int(right // CELL) + 1):
             for j in range(int(top // CELL), int(bottom // CELL) + 1):
-                yield i, j
-
-    def add(self, rect: Rect) -> None:
-        for cell in self._span(rect):
-            self._cells[cell].append(rect)
+                cells[(i, j)].append(rect)
 
     def hits(self, rect: Rect) -> bool:
         left, top, right, bottom = rect
-        for cell in self._span(rect):
-            for o_left, o_top, o_right, o_bottom in self._cells.get(cell, ()):
-                if left < o_right and o_left < right and top < o_bottom and o_top < bottom:
-                    return True
+        cells = self._cells
+        for i in range(int(left // CELL), int(right // CELL) + 1):
+            for j in range(int(top // CELL), int(bottom // CELL) + 1):
+                for o_left, o_top, o_right, o_bottom in cells.get((i, j), ()):
+                    if left < o_right and o_left < right and top < o_bottom and o_top < bottom:
+                        return True
         return False
 
 

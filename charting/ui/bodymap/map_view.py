@@ -29,7 +29,7 @@ class MapView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setBackgroundBrush(Qt.GlobalColor.white)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)  # the figure: see scene.py
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # right press handled below
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)

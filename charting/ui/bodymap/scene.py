@@ -1,6 +1,9 @@
 """One figure view as a graphics scene: line art, complaint regions, meridian lines and markers.
 
-Each widget builds a scene per view once and keeps it; switching views only swaps scenes. The SVG
+Each widget builds a scene per view once and keeps it; switching views only swaps scenes. The
+line art and the meridian lines never change under the pointer, so they are the scene's
+background: the view caches that at screen resolution (crisp at every zoom, redrawn only when the
+zoom changes or new ground scrolls in) and a click or hover repaints only markers over it. The SVG
 is drawn from one renderer per view shared by every scene in the process.
 """
 
@@ -9,19 +12,12 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtSvgWidgets import QGraphicsSvgItem
-from PySide6.QtWidgets import (
-    QGraphicsEllipseItem,
-    QGraphicsItem,
-    QGraphicsPathItem,
-    QGraphicsScene,
-    QStyleOptionGraphicsItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from charting.points import Catalog, View
 from charting.ui.bodymap import styles
@@ -39,16 +35,20 @@ def svg_renderer(path: str) -> QSvgRenderer:
     return renderer
 
 
+@dataclass
+class ChannelLine:
+    path: QPainterPath
+    pen: QPen
+    visible: bool = True
+
+
 class BodyScene(QGraphicsScene):
     def __init__(self, catalog: Catalog, view: View) -> None:
         super().__init__()
         self.view = view
         self.setSceneRect(QRectF(0, 0, view.width, view.height))
-        figure = QGraphicsSvgItem()
-        figure.setSharedRenderer(svg_renderer(str(view.svg_path)))
-        figure.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # re-rendered per zoom: crisp
-        figure.setZValue(0)
-        self.addItem(figure)
+        self._figure = svg_renderer(str(view.svg_path))
+        self.draw_channels = True  # off while rendering thumbnails
         self.regions: dict[tuple[str, str], RegionItem] = {}
         for region in catalog.regions(view.name):
             item = RegionItem(region)
@@ -67,19 +67,12 @@ class BodyScene(QGraphicsScene):
         self.labelled: set[PointMarker] = set()  # markers showing a label at the current zoom
         self.dots = DotLayer(self.markers, self.sceneRect())
         self.addItem(self.dots)
-        self.channels: dict[str, QGraphicsPathItem] = {}
+        self.channels: dict[str, ChannelLine] = {}
         for channel, runs in catalog.channels(view.name).items():
             path = _channel_path(runs, positions)
-            if path.isEmpty():
-                continue
-            item = QGraphicsPathItem(path)
-            item.setPen(
-                styles.channel_pen(catalog.meridians[channel].colour if channel in catalog.meridians else "#777")
-            )
-            item.setZValue(1.5)
-            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-            self.channels[channel] = item
-            self.addItem(item)
+            if not path.isEmpty():
+                meridian = catalog.meridians.get(channel)
+                self.channels[channel] = ChannelLine(path, styles.channel_pen(meridian.colour if meridian else "#777"))
         self.highlight = QGraphicsEllipseItem(
             -styles.HIGHLIGHT_RADIUS, -styles.HIGHLIGHT_RADIUS, 2 * styles.HIGHLIGHT_RADIUS, 2 * styles.HIGHLIGHT_RADIUS
         )
@@ -125,8 +118,23 @@ class BodyScene(QGraphicsScene):
             item.set_editing(editing)
 
     def set_channels_visible(self, visible: Mapping[str, bool]) -> None:
-        for channel, item in self.channels.items():
-            item.setVisible(visible.get(channel, True))
+        changed = False
+        for channel, line in self.channels.items():
+            show = visible.get(channel, True)
+            changed |= show != line.visible
+            line.visible = show
+        if changed:
+            self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        """The figure and the meridian lines; views cache this (CacheBackground)."""
+        painter.fillRect(rect, Qt.GlobalColor.white)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._figure.render(painter, self.sceneRect())
+        if self.draw_channels:
+            for line in self.channels.values():
+                if line.visible and line.path.controlPointRect().intersects(rect):
+                    painter.strokePath(line.path, line.pen)
 
     def highlight_marker(self, marker: PointMarker | None) -> None:
         if marker is None:

@@ -229,14 +229,14 @@ class BodyMapWidget(QWidget):
         scale = min(size.width() / scene.width(), size.height() / scene.height())
         highlighted = scene.highlight.isVisible()
         scene.highlight.setVisible(False)
-        scene.set_channels_visible(dict.fromkeys(scene.channels, False))
+        scene.draw_channels = False
         self._apply_detail(scale, thumbnail=True)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         scene.render(painter, QRectF(image.rect()), scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         painter.end()
         scene.highlight.setVisible(highlighted)
-        scene.set_channels_visible(self.toolbar.channels_visible())
+        scene.draw_channels = True
         self._apply_detail()
         return image
 

@@ -96,8 +96,9 @@ class VisitEditor(QWidget):
         self.setEnabled(False)
         if vocab_problem:
             self.bar.show_message(
-                html.escape(self.tr("A vocabulary file of the clinic has a problem, so the shipped lists are used: %1"))
-                .replace("%1", html.escape(vocab_problem)),
+                html.escape(
+                    self.tr("A vocabulary file of the clinic has a problem, so the shipped lists are used: %1")
+                ).replace("%1", html.escape(vocab_problem)),
                 "warning",
             )
 

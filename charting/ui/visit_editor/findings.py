@@ -53,6 +53,7 @@ class FindingsPanel(QWidget):
         self.pain_after.setAccessibleName(self.tr("Pain after treatment"))
         self.subjective = notes_box(self.tr("Subjective: history, onset, what helps or worsens"))
         self.objective = notes_box(self.tr("Objective: palpation, range of motion, tests"))
+        self.plan = notes_box(self.tr("Plan: course of treatment, referrals, what to reassess"))
         self.tongue = TonguePanel(vocab)
         self.pulse = PulsePanel(vocab)
         self.diagnosis = DiagnosisPanel(vocab)
@@ -71,12 +72,16 @@ class FindingsPanel(QWidget):
         box.addWidget(group(self.tr("Tongue"), self.tongue))
         box.addWidget(group(self.tr("Pulse"), self.pulse))
         box.addWidget(group(self.tr("Diagnosis"), self.diagnosis))
+        plan_form = QFormLayout()
+        plan_form.addRow(self.tr("Plan"), self.plan)
+        box.addLayout(plan_form)
         box.addWidget(group(self.tr("Home care and follow-up"), self.home_care))
         box.addStretch(1)
 
         self.chief_complaint.textEdited.connect(self.changed)
         self.subjective.textChanged.connect(self._text_changed)
         self.objective.textChanged.connect(self._text_changed)
+        self.plan.textChanged.connect(self._text_changed)
         for scale in (self.pain_before, self.pain_after):
             scale.valueChanged.connect(self.changed)
         for panel in (self.tongue, self.pulse, self.diagnosis, self.home_care):
@@ -106,6 +111,7 @@ class FindingsPanel(QWidget):
             self.pain_after.set_value(data.pain_after)
             self.subjective.setPlainText(data.subjective)
             self.objective.setPlainText(data.objective)
+            self.plan.setPlainText(data.plan)
             for panel in (self.tongue, self.pulse, self.diagnosis, self.home_care):
                 panel.load(data)
         finally:
@@ -117,6 +123,7 @@ class FindingsPanel(QWidget):
         data.pain_after = self.pain_after.value()
         data.subjective = self.subjective.toPlainText().strip()
         data.objective = self.objective.toPlainText().strip()
+        data.plan = self.plan.toPlainText().strip()
         for panel in (self.tongue, self.pulse, self.diagnosis, self.home_care):
             panel.store(data)
 
@@ -124,6 +131,7 @@ class FindingsPanel(QWidget):
         self.chief_complaint.setReadOnly(read_only)
         self.subjective.setReadOnly(read_only)
         self.objective.setReadOnly(read_only)
+        self.plan.setReadOnly(read_only)
         for scale in (self.pain_before, self.pain_after):
             scale.setEnabled(not read_only)
         for panel in (self.tongue, self.pulse, self.diagnosis, self.home_care):

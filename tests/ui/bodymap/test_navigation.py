@@ -94,16 +94,16 @@ def test_labels_appear_when_zoomed_in_and_never_overlap(widget: BodyMapWidget) -
 
 def test_meridians_can_be_hidden_all_or_one_by_one(widget: BodyMapWidget) -> None:
     scene = widget.scene_for("posterior")
-    assert scene.channels and all(item.isVisible() for item in scene.channels.values())
+    assert scene.channels and all(line.visible for line in scene.channels.values())
     widget.toolbar.channel_actions["BL"].setChecked(False)
-    assert not scene.channels["BL"].isVisible()
-    assert scene.channels["GB"].isVisible()
+    assert not scene.channels["BL"].visible
+    assert scene.channels["GB"].visible
     hide_all = next(a for a in widget.toolbar.meridians.menu().actions() if a.text() == "Hide all")
     hide_all.trigger()
-    assert not any(item.isVisible() for item in scene.channels.values())
-    assert not widget.scene_for("anterior").channels["ST"].isVisible()
+    assert not any(line.visible for line in scene.channels.values())
+    assert not widget.scene_for("anterior").channels["ST"].visible
 
 
 def test_channel_lines_take_the_meridian_colour(widget: BodyMapWidget, catalog: Catalog) -> None:
-    item = widget.scene_for("anterior").channels["ST"]
-    assert item.pen().color().name() == catalog.meridians["ST"].colour.lower()
+    line = widget.scene_for("anterior").channels["ST"]
+    assert line.pen.color().name() == catalog.meridians["ST"].colour.lower()

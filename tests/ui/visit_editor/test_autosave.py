@@ -34,12 +34,14 @@ def test_a_burst_of_edits_is_one_write(qtbot: QtBot, editor: VisitEditor, db: Da
         qtbot.keyClicks(editor.findings.chief_complaint, "Neck stiffness")
         qtbot.mouseClick(editor.findings.pain_before.buttons[6], Qt.MouseButton.LeftButton)
         editor.findings.tongue.coat.chips["thin white"].click()
+        qtbot.keyClicks(editor.findings.plan, "Weekly for 4 weeks")
     after = visits.get_visit(db, draft.id)
     assert after.version == draft.version + 1
-    assert (after.data.chief_complaint, after.data.pain_before, after.data.tongue_coat) == (
+    assert (after.data.chief_complaint, after.data.pain_before, after.data.tongue_coat, after.data.plan) == (
         "Neck stiffness",
         6,
         "Thin white",
+        "Weekly for 4 weeks",
     )
     qtbot.wait(DEBOUNCE_MS + 200)
     assert visits.get_visit(db, draft.id).version == after.version  # nothing more to write
