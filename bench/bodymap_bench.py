@@ -116,7 +116,7 @@ def run(samples: int = 200) -> dict[str, float]:
     clicks, hovers = clicks_and_hovers([m for m in in_sight() if m not in visit])
     # Zoomed in on the trunk, where every point also shows its label.
     widget.map.zoom_to(visit[0].pos(), 10 * widget.scene_for(body).view.cun_px)
-    widget._apply_detail()
+    widget.scene_for(body).apply_detail(widget.map.zoom())
     app.processEvents()
     zoomed_clicks, zoomed_hovers = clicks_and_hovers([m for m in in_sight() if m not in visit])
     widget.map.fit()

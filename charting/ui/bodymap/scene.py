@@ -10,6 +10,7 @@ is drawn from one renderer per view shared by every scene in the process.
 from __future__ import annotations
 
 import functools
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -22,8 +23,11 @@ from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsScen
 from charting.points import Catalog, View
 from charting.ui.bodymap import styles
 from charting.ui.bodymap.area_item import RegionItem
+from charting.ui.bodymap.labels import LabelRequest, layout_labels
 from charting.ui.bodymap.point_item import PointMarker
 from charting.ui.bodymap.selection import ChosenPoint, MarkedArea, covers
+
+ALL_LABELS_CUN_PX = 22.0  # device pixels per cun from which every point gets a label
 
 
 @functools.cache
@@ -64,7 +68,7 @@ class BodyScene(QGraphicsScene):
             positions[(placement.code, placement.side)] = QPointF(placement.x, placement.y)
             self.addItem(marker)
         self.positions = [(m.placement.x, m.placement.y, m) for m in self.markers]  # for hit-testing
-        self.labelled: set[PointMarker] = set()  # markers showing a label at the current zoom
+        self.labelled: set[PointMarker] = set()  # markers showing a label (see apply_detail)
         self.dots = DotLayer(self.markers, self.sceneRect())
         self.addItem(self.dots)
         self.channels: dict[str, ChannelLine] = {}
@@ -100,6 +104,43 @@ class BodyScene(QGraphicsScene):
         for key, item in self.regions.items():
             item.set_mark(areas.get(key))
         return changed
+
+    def marker_near(self, point: QPointF, reach: float) -> PointMarker | None:
+        """The marker closest to ``point`` within ``reach`` (scene units), if any.
+
+        A plain scan of the positions: Qt's item lookup cannot use its index for markers that
+        ignore the zoom, and is slower here."""
+        px, py = point.x(), point.y()
+        best: tuple[float, PointMarker] | None = None
+        for x, y, marker in self.positions:
+            if abs(x - px) <= reach and abs(y - py) <= reach:
+                distance = math.hypot(x - px, y - py)
+                if distance <= reach and (best is None or distance < best[0]):
+                    best = (distance, marker)
+        return best[1] if best else None
+
+    def apply_detail(self, zoom: float, thumbnail: bool = False) -> None:
+        """Level of detail for a zoom: dot size, and labels — for chosen points always, for every
+        point once one cun is big enough on screen. Thumbnails show chosen points only."""
+        cun_on_screen = zoom * self.view.cun_px
+        self.dots.set_radius(0.0 if thumbnail else styles.dot_radius(cun_on_screen))
+        show_all = not thumbnail and cun_on_screen >= ALL_LABELS_CUN_PX
+
+        def requests(markers: Iterable[PointMarker]) -> list[LabelRequest]:
+            found = []
+            for marker in markers:
+                width, height = styles.label_size(marker.placement.code, marker.role is not None)
+                found.append(LabelRequest(marker, marker.placement.x * zoom, marker.placement.y * zoom, width, height))
+            return found
+
+        chosen = requests(m for m in self.markers if m.role is not None)
+        others = requests(m for m in self.markers if m.role is None) if show_all else []
+        placed = layout_labels(chosen, others, [(r.x, r.y) for r in chosen], [(r.x, r.y) for r in others])
+        for marker in self.labelled - placed.keys():
+            marker.set_label(None)
+        for marker, (left, top, right, bottom) in placed.items():
+            marker.set_label(marker.placement.code, QRectF(left, top, right - left, bottom - top))
+        self.labelled = set(placed)
 
     def repaint_device_rect(self, centre: QPointF, rect: QRectF) -> None:
         """Repaint ``rect`` (device pixels around ``centre``) at the zoom last painted."""

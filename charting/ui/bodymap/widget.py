@@ -7,7 +7,6 @@ stack, so undo, redo, rendering and safety warnings all follow from the same sta
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from datetime import date
 
@@ -21,7 +20,6 @@ from charting.points import Catalog, load_catalog
 from charting.ui.bodymap import styles
 from charting.ui.bodymap.area_item import RegionItem
 from charting.ui.bodymap.commands import ChangeMapCommand, MapState
-from charting.ui.bodymap.labels import LabelRequest, layout_labels
 from charting.ui.bodymap.legend import Legend
 from charting.ui.bodymap.map_view import MapView
 from charting.ui.bodymap.menus import area_menu, point_menu
@@ -41,7 +39,6 @@ from charting.ui.bodymap.selection import (
 from charting.ui.bodymap.toolbar import MapToolbar
 from charting.ui.bodymap.warnings import WarningBanner
 
-ALL_LABELS_CUN_PX = 22.0  # device pixels per cun from which every point gets a label
 FOCUS_SPAN_CUN = 9.0  # how much of the body around a focused point stays in view
 HIGHLIGHT_MS = 2500
 SIDE_TEXT = {"left": "L", "right": "R", "bilateral": "B", "midline": "M"}
@@ -120,10 +117,12 @@ class BodyMapWidget(QWidget):
         self._refresh_warnings()
 
     def set_read_only(self, read_only: bool) -> None:
+        """Signed visits: nothing can change, but views, zoom and search still work."""
         self._read_only = read_only
         self.toolbar.areas.setChecked(False)
-        for widget in (self.toolbar.areas, self.toolbar.undo, self.toolbar.redo):
-            widget.setEnabled(not read_only)
+        self.toolbar.areas.setEnabled(not read_only)
+        self.toolbar.undo.setEnabled(not read_only and self._undo.canUndo())
+        self.toolbar.redo.setEnabled(not read_only and self._undo.canRedo())
         self._refresh_warnings()
 
     def is_read_only(self) -> bool:
@@ -233,7 +232,9 @@ class BodyMapWidget(QWidget):
         self._apply_detail(scale, thumbnail=True)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        scene.render(painter, QRectF(image.rect()), scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        width, height = scene.width() * scale, scene.height() * scale
+        target = QRectF((size.width() - width) / 2, (size.height() - height) / 2, width, height)  # centred
+        scene.render(painter, target, scene.sceneRect())
         painter.end()
         scene.highlight.setVisible(highlighted)
         scene.draw_channels = True
@@ -324,39 +325,8 @@ class BodyMapWidget(QWidget):
         self._prebuild_timer.start()
 
     def _apply_detail(self, zoom: float | None = None, thumbnail: bool = False) -> None:
-        """Level of detail for the zoom: dot size, and labels — for chosen points always, for
-        every point once one cun is big enough on screen. Thumbnails show chosen points only."""
-        if not self._view_name:
-            return
-        scene = self._scenes[self._view_name]
-        zoom = zoom if zoom is not None else self.map.zoom()
-        cun_on_screen = zoom * scene.view.cun_px
-        scene.dots.set_radius(0.0 if thumbnail else styles.dot_radius(cun_on_screen))
-        show_all = not thumbnail and cun_on_screen >= ALL_LABELS_CUN_PX
-        chosen = [m for m in scene.markers if m.role is not None]
-        others = [m for m in scene.markers if m.role is None] if show_all else []
-
-        def requests(markers: list[PointMarker]) -> list[LabelRequest]:
-            found = []
-            for marker in markers:
-                width, height = styles.label_size(marker.placement.code, marker.role is not None)
-                found.append(
-                    LabelRequest(marker, marker.scene_pos.x() * zoom, marker.scene_pos.y() * zoom, width, height)
-                )
-            return found
-
-        chosen_requests, other_requests = requests(chosen), requests(others)
-        placed = layout_labels(
-            chosen_requests,
-            other_requests,
-            [(r.x, r.y) for r in chosen_requests],
-            [(r.x, r.y) for r in other_requests],
-        )
-        for marker in scene.labelled - placed.keys():
-            marker.set_label(None)
-        for marker, (left, top, right, bottom) in placed.items():
-            marker.set_label(marker.placement.code, QRectF(left, top, right - left, bottom - top))
-        scene.labelled = set(placed)
+        if self._view_name:
+            self._scenes[self._view_name].apply_detail(zoom if zoom is not None else self.map.zoom(), thumbnail)
 
     def _view_showing(self, code: str) -> str | None:
         views = {p.view for p in self._catalog.placements(code)}
@@ -464,23 +434,11 @@ class BodyMapWidget(QWidget):
             scene.set_channels_visible(visible)
 
     def marker_at(self, position: QPoint) -> PointMarker | None:
-        """The marker nearest a viewport position, within a finger-friendly radius.
-
-        Searched in Python over the scene's positions: Qt's own item lookup cannot use its index
-        for zoom-independent items and is slower here."""
+        """The marker nearest a viewport position, within a finger-friendly radius."""
         if not self._view_name:
             return None
-        scene = self._scenes[self._view_name]
-        target = self.map.mapToScene(position)
         reach = styles.HIT_RADIUS / self.map.zoom()
-        tx, ty = target.x(), target.y()
-        best: tuple[float, PointMarker] | None = None
-        for x, y, marker in scene.positions:
-            if abs(x - tx) <= reach and abs(y - ty) <= reach:
-                distance = math.hypot(x - tx, y - ty)
-                if distance <= reach and (best is None or distance < best[0]):
-                    best = (distance, marker)
-        return best[1] if best else None
+        return self._scenes[self._view_name].marker_near(self.map.mapToScene(position), reach)
 
     def region_at(self, position: QPoint) -> RegionItem | None:
         regions = [item for item in self.map.items(position) if isinstance(item, RegionItem)]

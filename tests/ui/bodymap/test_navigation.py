@@ -77,10 +77,10 @@ def test_labels_appear_when_zoomed_in_and_never_overlap(widget: BodyMapWidget) -
     widget.set_view("posterior")
     scene = widget.scene_for("posterior")
     widget.map.fit()
-    widget._apply_detail()
+    scene.apply_detail(widget.map.zoom())
     assert not any(m.label() for m in scene.markers)  # overview: dots only
     widget.map.zoom_by(6)
-    widget._apply_detail()
+    scene.apply_detail(widget.map.zoom())
     visible = widget.map.viewport().rect()
     rects = []
     for marker in scene.markers:
