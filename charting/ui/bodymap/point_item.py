@@ -92,7 +92,8 @@ class PointMarker(QGraphicsItem):
         if self.role is not None:
             painter.setPen(styles.outline_pen(True))
             painter.setBrush(styles.role_brush(self.role))
-            painter.drawPath(styles.marker_path(self.role, styles.HOVER_GROWTH if self.hovered else 1.0))
+            scale = getattr(self.scene(), "marker_scale", 1.0)
+            painter.drawPath(styles.marker_path(self.role, scale * (styles.HOVER_GROWTH if self.hovered else 1.0)))
         elif self.hovered:
             painter.setPen(styles.outline_pen(False))
             painter.setBrush(styles.unchosen_brush())

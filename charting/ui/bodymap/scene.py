@@ -53,6 +53,7 @@ class BodyScene(QGraphicsScene):
         self.setSceneRect(QRectF(0, 0, view.width, view.height))
         self._figure = svg_renderer(str(view.svg_path))
         self.draw_channels = True  # off while rendering thumbnails
+        self.marker_scale = 1.0  # chosen markers' size for the zoom (see apply_detail)
         self.regions: dict[tuple[str, str], RegionItem] = {}
         for region in catalog.regions(view.name):
             item = RegionItem(region)
@@ -124,6 +125,12 @@ class BodyScene(QGraphicsScene):
         point once one cun is big enough on screen. Thumbnails show chosen points only."""
         cun_on_screen = zoom * self.view.cun_px
         self.dots.set_radius(0.0 if thumbnail else styles.dot_radius(cun_on_screen))
+        scale = styles.marker_scale(cun_on_screen)
+        if scale != self.marker_scale:
+            self.marker_scale = scale
+            for marker in self.markers:
+                if marker.role is not None:
+                    marker.update()
         show_all = not thumbnail and cun_on_screen >= ALL_LABELS_CUN_PX
 
         def requests(markers: Iterable[PointMarker]) -> list[LabelRequest]:

@@ -65,6 +65,11 @@ def marker_rect(role: str | None) -> QRectF:
     return path.boundingRect().adjusted(-1.5, -1.5, 1.5, 1.5)
 
 
+def marker_scale(cun_on_screen: float) -> float:
+    """Chosen markers shrink somewhat in the overview so neighbours stay apart, never below 60 %."""
+    return round(min(1.0, max(0.6, cun_on_screen / 11)), 2)
+
+
 def dot_radius(cun_on_screen: float) -> float:
     """Unchosen dots shrink when zoomed out, so crowded areas (the back) stay readable."""
     return round(min(UNCHOSEN_RADIUS, max(MIN_DOT_RADIUS, 0.3 * cun_on_screen)), 1)
