@@ -20,8 +20,8 @@ from bench.sizes import SIZES, Size
 from charting.db.models import Patient, TreatedPoint, Visit
 from charting.db.session import Database, open_database
 
-MEASURES = ("db", "startup", "bodymap", "pdf")
-PLUGINS = {"bodymap": "bench.bodymap_bench", "pdf": "bench.pdf_bench"}
+MEASURES = ("db", "startup", "catalog", "bodymap", "pdf")
+PLUGINS = {"catalog": "bench.catalog_bench", "bodymap": "bench.bodymap_bench", "pdf": "bench.pdf_bench"}
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

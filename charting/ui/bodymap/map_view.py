@@ -49,9 +49,6 @@ class MapView(QGraphicsView):
     def zoom(self) -> float:
         return self.transform().m11()
 
-    def relative_zoom(self) -> float:
-        return self.zoom() / self.fit_scale()
-
     def fit(self) -> None:
         """The whole figure, centred: the framing every view starts with."""
         self._apply_scale(self.fit_scale(), self.sceneRect().center())

@@ -48,10 +48,6 @@ class PointMarker(QGraphicsItem):
         self._bounds = self._compute_bounds()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
 
-    @property
-    def key(self) -> tuple[str, str]:
-        return (self.placement.code, self.placement.side)
-
     def set_role(self, role: str | None) -> None:
         """None for an unchosen point; repaints only when something visible changed."""
         if role == self.role:

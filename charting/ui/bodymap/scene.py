@@ -142,7 +142,8 @@ class BodyScene(QGraphicsScene):
 
         chosen = requests(m for m in self.markers if m.role is not None)
         others = requests(m for m in self.markers if m.role is None) if show_all else []
-        placed = layout_labels(chosen, others, [(r.x, r.y) for r in chosen], [(r.x, r.y) for r in others])
+        gap = styles.LABEL_GAP + styles.DISTAL_RADIUS * scale  # clear of the largest marker
+        placed = layout_labels(chosen, others, [(r.x, r.y) for r in chosen], [(r.x, r.y) for r in others], gap)
         for marker in self.labelled - placed.keys():
             marker.set_label(None)
         for marker, (left, top, right, bottom) in placed.items():

@@ -30,7 +30,7 @@ LOCAL_RADIUS = 7.0
 DISTAL_RADIUS = 8.5  # half-diagonal: a diamond looks smaller than a circle of the same radius
 HIT_RADIUS = 9.0  # forgiving click target around every marker
 HOVER_GROWTH = 1.6
-LABEL_GAP = 4.0
+LABEL_GAP = 2.5
 HIGHLIGHT_RADIUS = 17.0
 
 
