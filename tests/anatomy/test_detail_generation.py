@@ -8,6 +8,7 @@ import pytest
 
 from charting.anatomy.detail.build import detail_views, render_files
 from charting.paths import FIGURES_DIR, POINTS_DIR
+from charting.points import read_catalog
 
 DETAIL_DIR = FIGURES_DIR / "detail"
 
@@ -51,9 +52,14 @@ def test_views_are_the_documented_detail_views(fresh: dict[str, str]) -> None:
         "foot_lateral_left",
         "foot_sole",
         "foot_sole_left",
+        "leg_medial",
+        "leg_medial_left",
+        "trunk_side",
+        "trunk_side_left",
+        "perineum",
     ]
     for v in views:
-        if v["name"].startswith(("hand_", "foot_")):
+        if v["name"].startswith(("hand_", "foot_", "leg_")):
             # The title names the patient's side: a practitioner must never have to guess it.
             side = "Left" if v["name"].endswith("_left") else "Right"
             assert v["title"].startswith(f"{side} {v['name'].split('_')[0]} — "), v["title"]
@@ -121,3 +127,20 @@ def test_regions_share_ids_with_the_body_views(fresh: dict[str, str]) -> None:
     assert ("temple", "left") in left and ("occiput", "midline") in left
     assert {(r["id"], r["side"]) for r in regions["hand_palm_left"]} >= {("palm", "left"), ("thenar", "left")}
     assert {(r["id"], r["side"]) for r in regions["foot_sole_left"]} >= {("heel", "left"), ("sole", "left")}
+    assert {"leg_medial", "calf", "knee", "knee_back", "thigh_medial", "ankle"} <= ids["leg_medial"]
+    assert {"axilla", "chest", "flank", "hip", "upper_arm_front", "upper_arm_back"} <= ids["trunk_side"]
+    perineum = {(r["id"], r["side"]) for r in regions["perineum"]}
+    assert {("perineum", "midline"), ("buttock", "right"), ("buttock", "left"), ("sacrum", "midline")} <= perineum
+    coccyx = next(r for r in regions["perineum"] if r["id"] == "sacrum")
+    assert coccyx["spine"] == ["S1", "Co"]  # the same area, and levels, as the back views' sacrum
+
+
+def test_every_catalog_point_is_drawn_in_some_view(fresh: dict[str, str]) -> None:
+    # A point that is in no view cannot be picked on a figure, charted or printed on a chart.
+    from charting.anatomy.build import render_files as render_body_files
+
+    body, _ = render_body_files()
+    placed = {line.split(",", 1)[0] for text in (body, fresh) for line in text["placements.csv"].splitlines()[1:]}
+    catalog = {point.code for point in read_catalog().points}
+    assert catalog, "the catalog is empty"
+    assert not catalog - placed, sorted(catalog - placed)

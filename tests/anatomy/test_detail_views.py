@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
+from charting.anatomy.detail.geometry import inside
 from charting.paths import FIGURES_DIR
 
 DETAIL_DIR = FIGURES_DIR / "detail"
@@ -157,6 +158,25 @@ EXPECTED = {
     },
     "foot_lateral": {*(f"BL{n}" for n in range(59, 68)), "GB39", "GB40", "EX-LE9"},
     "foot_sole": {"KI1", "EX-LE11"},
+    "leg_medial": {
+        *(f"SP{n}" for n in range(1, 11)),
+        *(f"KI{n}" for n in range(2, 11)),
+        *(f"LR{n}" for n in range(4, 10)),
+        "EX-LE3",
+        "EX-LE4",
+        "EX-LE8",
+    },
+    "trunk_side": {
+        "HT1",
+        "HT2",
+        "HT3",
+        "PC1",
+        *(f"SP{n}" for n in range(17, 22)),
+        *(f"GB{n}" for n in range(22, 27)),
+        "LR13",
+        "LR14",
+    },
+    "perineum": {"CV1", "GV1", "BL35"},
 }
 
 
@@ -290,7 +310,8 @@ MIRRORED = sorted((name.removesuffix("_left"), name) for name in VIEWS if name.e
 def test_every_hand_and_foot_view_has_a_left_mirror() -> None:
     right = {name for name in VIEWS if name.startswith(("hand_", "foot_")) and not name.endswith("_left")}
     assert right == {"hand_palm", "hand_dorsum", "foot_dorsum", "foot_medial", "foot_lateral", "foot_sole"}
-    assert {left for _, left in MIRRORED} == {f"{name}_left" for name in right} | {"head_side_left"}
+    one_sided = {"head_side", "leg_medial", "trunk_side"}
+    assert {left for _, left in MIRRORED} == {f"{name}_left" for name in right | one_sided}
 
 
 @pytest.mark.parametrize(("right", "left"), MIRRORED)
@@ -345,3 +366,98 @@ def test_head_order_facts() -> None:
     anmian = at("head_side", "M-HN-54")
     te17, gb20 = at("head_side", "TE17"), at("head_side", "GB20")
     assert anmian == pytest.approx(((te17[0] + gb20[0]) / 2, (te17[1] + gb20[1]) / 2), abs=0.2)
+
+
+def test_leg_medial_order_facts() -> None:
+    # Seen from the inner side with the toes to the viewer's left: up the leg is a smaller y,
+    # forward (toward the shin) a smaller x.
+    view = "leg_medial"
+    cun = VIEWS[view]["cun_px"]
+    malleolus = at(view, "EX-LE8")
+    sp6, sp9 = at(view, "SP6"), at(view, "SP9")
+    assert sp9[1] < at(view, "SP8")[1] < at(view, "SP7")[1] < sp6[1] < malleolus[1]
+    assert malleolus[1] - sp6[1] == pytest.approx(3 * cun, abs=1)
+    # Malleolus prominence to the lower border of the medial tibial condyle (SP9): 13 cun.
+    assert malleolus[1] - sp9[1] == pytest.approx(13 * cun, abs=0.1 * cun)
+    assert at(view, "SP8")[1] - sp9[1] == pytest.approx(3 * cun, abs=1)
+    assert malleolus[1] - at(view, "SP7")[1] == pytest.approx(6 * cun, abs=1)
+    ki3 = at(view, "KI3")
+    assert ki3[1] - at(view, "KI7")[1] == pytest.approx(2 * cun, abs=1)
+    assert ki3[1] - at(view, "KI9")[1] == pytest.approx(5 * cun, abs=1)
+    assert malleolus[1] - at(view, "LR5")[1] == pytest.approx(5 * cun, abs=1)
+    assert malleolus[1] - at(view, "LR6")[1] == pytest.approx(7 * cun, abs=1)
+    # LR5 and LR6 lie on the face of the tibia, in front of SP6 and SP7 behind its border.
+    assert at(view, "LR5")[0] < sp6[0] and at(view, "LR6")[0] < at(view, "SP7")[0]
+    # LR7 is 1 cun behind SP9; at the knee crease LR8 lies in front of the tendons, KI10 behind.
+    assert at(view, "LR7")[0] - sp9[0] == pytest.approx(cun, abs=1)
+    assert at(view, "LR8")[1] == at(view, "KI10")[1] and at(view, "LR8")[0] < at(view, "KI10")[0]
+    assert at(view, "LR8")[1] < sp9[1]
+    # Above the knee: SP10, Baichongwo 1 cun above it, LR9 higher still; Neixiyan below the patella.
+    assert at(view, "SP10")[1] - at(view, "EX-LE3")[1] == pytest.approx(cun, abs=1)
+    assert at(view, "LR9")[1] < at(view, "SP10")[1] < at(view, "LR8")[1]
+    assert at(view, "LR8")[1] < at(view, "EX-LE4")[1] < sp9[1]
+    assert channels_in(view)["KI"] == [[f"KI{n}" for n in range(2, 11)]]
+
+
+def test_leg_medial_agrees_with_foot_medial() -> None:
+    # The ankle and foot are those of foot_medial: in cun from the malleolus, every shared point
+    # sits in the same place in both views, so a practitioner never sees two SP6s.
+    shared = codes("foot_medial") & codes("leg_medial")
+    assert {"SP6", "KI3", "KI7", "LR5", "SP5"} <= shared
+    for code in shared:
+        offsets = []
+        for view in ("foot_medial", "leg_medial"):
+            (x, y), (mx, my) = at(view, code), at(view, "EX-LE8")
+            offsets.append(((x - mx) / VIEWS[view]["cun_px"], (y - my) / VIEWS[view]["cun_px"]))
+        (fx, fy), (lx, ly) = offsets
+        assert (lx, ly) == (pytest.approx(fx, abs=0.02), pytest.approx(fy, abs=0.02)), code
+
+
+def test_trunk_side_order_facts() -> None:
+    # The patient's right side, front to the viewer's right: lower on the body is a larger y.
+    view = "trunk_side"
+    cun = VIEWS[view]["cun_px"]
+    ht1, gb22, sp21 = at(view, "HT1"), at(view, "GB22"), at(view, "SP21")
+    assert ht1[1] < gb22[1] < sp21[1]
+    assert gb22[1] - ht1[1] == pytest.approx(3 * cun, abs=1)  # 3 cun below the axilla
+    assert sp21[1] - ht1[1] == pytest.approx(6 * cun, abs=1)  # 6 cun below the axilla
+    assert gb22[0] == sp21[0]  # both on the mid-axillary line
+    gb23 = at(view, "GB23")
+    assert gb23[0] - gb22[0] == pytest.approx(cun, abs=1) and abs(gb23[1] - gb22[1]) < 0.3 * cun
+    lr13, gb25, gb26 = at(view, "LR13"), at(view, "GB25"), at(view, "GB26")
+    assert lr13[1] < gb25[1] < gb26[1]  # the 12th rib ends lower than the 11th; GB26 at the navel
+    assert gb25[0] < lr13[0] == gb26[0]  # the 12th rib's end lies further back; GB26 under LR13
+    assert sp21[1] < lr13[1]
+    sp = [at(view, f"SP{n}")[1] for n in range(17, 21)]
+    assert sp == sorted(sp, reverse=True)  # SP17 (5th space) up to SP20 (2nd)
+    assert at(view, "PC1")[1] == pytest.approx(at(view, "SP18")[1], abs=0.2 * cun)  # both 4th space
+    assert at(view, "PC1")[0] > at(view, "SP18")[0] > gb23[0]  # 5 and 6 cun from the midline
+    assert at(view, "LR14")[1] < at(view, "GB24")[1] < lr13[1]  # 6th and 7th spaces
+    ht = [at(view, f"HT{n}")[1] for n in range(1, 4)]
+    assert ht == sorted(ht, reverse=True)  # the raised arm: the elbow at the top
+
+
+def test_perineum_order_facts() -> None:
+    # From below in the lithotomy position: pubis at the top, coccyx at the bottom.
+    view = "perineum"
+    cun = VIEWS[view]["cun_px"]
+    cv1, gv1 = at(view, "CV1", "midline"), at(view, "GV1", "midline")
+    right, left = at(view, "BL35", "right"), at(view, "BL35", "left")
+    assert cv1[0] == gv1[0] == VIEWS[view]["width"] / 2
+    assert right[0] < cv1[0] < left[0]  # the patient's right on the viewer's left
+    assert left[0] - cv1[0] == pytest.approx(0.5 * cun, abs=1) and right[1] == left[1]
+    # BL35 beside the coccyx tip; GV1 halfway from there to the anus; CV1 halfway from the anus
+    # to the genitals, so the anus lies between GV1 and CV1.
+    assert cv1[1] < gv1[1] < right[1]
+    anus = 2 * gv1[1] - right[1]
+    assert cv1[1] < anus < gv1[1]
+    genitals = 2 * cv1[1] - anus
+    assert anus - genitals == pytest.approx(2 * cun, abs=0.5 * cun)
+    regions = json.loads((DETAIL_DIR / "regions.json").read_text(encoding="utf-8"))[view]
+    perineum = next(r for r in regions if r["id"] == "perineum")
+    polygon = [(x, y) for x, y in perineum["polygon"]]
+    assert inside(cv1, polygon) and inside(gv1, polygon)
+
+
+def channels_in(view: str) -> dict[str, list[list[str]]]:
+    return json.loads((DETAIL_DIR / "channels.json").read_text(encoding="utf-8"))[view]

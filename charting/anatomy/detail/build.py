@@ -13,12 +13,12 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from charting.anatomy.detail import foot, hand, head
+from charting.anatomy.detail import foot, hand, head, leg, perineum, trunk_side
 from charting.anatomy.detail.view import DetailView
 
 
 def detail_views() -> list[DetailView]:
-    return [*head.views(), *hand.views(), *foot.views()]
+    return [*head.views(), *hand.views(), *foot.views(), *leg.views(), *trunk_side.views(), *perineum.views()]
 
 
 def _json_lines(mapping: Mapping[str, object]) -> str:

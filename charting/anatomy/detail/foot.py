@@ -272,7 +272,7 @@ def _sole_sites(m: FootModel) -> list[tuple[str, Vec]]:
     ]
 
 
-def _medial_sites(m: FootModel) -> list[tuple[str, Vec]]:
+def medial_sites(m: FootModel) -> list[tuple[str, Vec]]:
     mv, mh = m.medial_malleolus
     border = list(m.medial_border)
     ki3 = ((mv + m.achilles_front(mh)) / 2, mh)
@@ -288,7 +288,8 @@ def _medial_sites(m: FootModel) -> list[tuple[str, Vec]]:
         ("KI6", (mv, mh - 1.0)),
         ("KI7", (m.achilles_front(mh + 2.0) + 0.25, mh + 2.0)),
         ("KI8", (m.achilles_front(mh + 2.0) + 0.75, mh + 2.0)),
-        ("KI9", (m.achilles_front(mh + 5.0) + 0.15, mh + 5.0)),
+        # Between soleus and the tendon, on the line from KI3 up to KI10 (see leg.LegModel).
+        ("KI9", (m.achilles_front(mh + 5.0) - 0.5, mh + 5.0)),
         # Just behind the medial border of the tibia, which slopes back as it rises.
         ("SP6", (mv - 0.3 - 0.05 * 3.0 - 0.1, mh + 3.0)),
         ("LR5", (0.25, mh + 5.0)),
@@ -326,7 +327,7 @@ def _lateral_sites(m: FootModel) -> list[tuple[str, Vec]]:
     ]
 
 
-def _profile_marks(m: FootModel, frame: Frame, *, medial: bool) -> list[Mark]:
+def profile_marks(m: FootModel, frame: Frame, *, medial: bool) -> list[Mark]:
     mall = m.medial_malleolus if medial else m.lateral_malleolus
     mtp1, tip = m.metatarsal_heads[0][1], m.hallux_tip
     nail = mtp1 + m.toes["hallux"].nail_base
@@ -359,7 +360,7 @@ def _profile_marks(m: FootModel, frame: Frame, *, medial: bool) -> list[Mark]:
     return marks + [Mark(smooth_path(frame.all(p)), k) for p, k in lines]
 
 
-def _profile_areas(m: FootModel, *, medial: bool) -> list[tuple[str, str, list[Vec]]]:
+def profile_areas(m: FootModel, *, medial: bool) -> list[tuple[str, str, list[Vec]]]:
     mv, mh = m.medial_malleolus if medial else m.lateral_malleolus
     mtp1, tip = m.metatarsal_heads[0][1], m.hallux_tip
     ankle = [(mv - 1.45, mh - 1.3), (mv + 1.55, mh - 1.3), (mv + 1.55, mh + 1.1), (mv - 1.5, mh + 1.1)]
@@ -448,7 +449,7 @@ PROFILE_SIZE = (VIEW_W, 600)
 PROFILE_CUN = 52.0
 
 
-def _area(areas: list[tuple[str, str, list[Vec]]], frame: Frame) -> list[Area]:
+def view_areas(areas: list[tuple[str, str, list[Vec]]], frame: Frame) -> list[Area]:
     return [Area(i, n, RIGHT, tuple(frame.all(catmull_rom(p, closed=True, samples=3)))) for i, n, p in areas]
 
 
@@ -474,11 +475,11 @@ def views(model: FootModel | None = None) -> list[DetailView]:
             outline=tuple(catmull_rom(dorsum_f.all(outline), closed=True, samples=8, corners=corners)),
             marks=_plan_marks(m, dorsum_f, dorsum=True),
             sites=[Site(c, RIGHT, dorsum_f(p)) for c, p in _dorsum_sites(m)],
-            areas=_area(_plan_areas(m, dorsum=True), dorsum_f),
+            areas=view_areas(_plan_areas(m, dorsum=True), dorsum_f),
         )
     )
     profile, pcorners = m.profile_outline()
-    for medial, frame, sites in ((True, medial_f, _medial_sites(m)), (False, lateral_f, _lateral_sites(m))):
+    for medial, frame, sites in ((True, medial_f, medial_sites(m)), (False, lateral_f, _lateral_sites(m))):
         name = "foot_medial" if medial else "foot_lateral"
         out.append(
             DetailView(
@@ -489,9 +490,9 @@ def views(model: FootModel | None = None) -> list[DetailView]:
                 cun_px=PROFILE_CUN,
                 silhouette=smooth_path(frame.all(profile), closed=True, corners=pcorners),
                 outline=tuple(catmull_rom(frame.all(profile), closed=True, samples=8, corners=pcorners)),
-                marks=_profile_marks(m, frame, medial=medial),
+                marks=profile_marks(m, frame, medial=medial),
                 sites=[Site(c, RIGHT, frame(p)) for c, p in sites],
-                areas=_area(_profile_areas(m, medial=medial), frame),
+                areas=view_areas(profile_areas(m, medial=medial), frame),
             )
         )
     sole_outline, _ = m.plan_outline(with_leg=False)
@@ -506,7 +507,7 @@ def views(model: FootModel | None = None) -> list[DetailView]:
             outline=tuple(catmull_rom(sole_f.all(sole_outline), closed=True, samples=8)),
             marks=_plan_marks(m, sole_f, dorsum=False),
             sites=[Site(c, RIGHT, sole_f(p)) for c, p in _sole_sites(m)],
-            areas=_area(_plan_areas(m, dorsum=False), sole_f),
+            areas=view_areas(_plan_areas(m, dorsum=False), sole_f),
         )
     )
     return [view for right in out for view in with_left(right, _title("Left", right.name))]

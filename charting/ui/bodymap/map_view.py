@@ -1,18 +1,19 @@
 """The zoomable, pannable viewport: wheel, pinch, keys and drag navigate; a still click selects.
 
 A left-button press becomes a pan once the pointer moves past the drag distance, otherwise its
-release is reported as a click, so practitioners pan and pick with the same button.
+release is reported as a click, so practitioners pan and pick with the same button. Zoom keys
+are in keys.py with the map's other keys; arrows scroll as in any view.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QMouseEvent, QNativeGestureEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication, QFrame, QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
 MIN_RELATIVE_ZOOM = 0.7  # of the fitted scale
 MAX_RELATIVE_ZOOM = 40.0
-KEY_ZOOM_STEP = 1.25
+ZOOM_STEP = 1.25
 FIT_MARGIN = 0.03
 
 
@@ -36,7 +37,10 @@ class MapView(QGraphicsView):
         self._press: QPoint | None = None
         self._last: QPoint | None = None
         self._panning = False
-        self._fitted = True
+        # The framing asked for (whole figure, or a point's surroundings), kept so that a resize
+        # - notably the first show - frames the same thing again; None once the user navigates.
+        self._framing: tuple[QPointF, float] | None = None
+        self._fit_requested = True
 
     # --- zoom -----------------------------------------------------------------------------
     def fit_scale(self) -> float:
@@ -52,7 +56,7 @@ class MapView(QGraphicsView):
     def fit(self) -> None:
         """The whole figure, centred: the framing every view starts with."""
         self._apply_scale(self.fit_scale(), self.sceneRect().center())
-        self._fitted = True
+        self._fit_requested, self._framing = True, None
 
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
         """Scale by ``factor`` keeping the scene point under ``anchor`` (viewport px) in place."""
@@ -63,7 +67,7 @@ class MapView(QGraphicsView):
         centre = self.mapToScene(self.viewport().rect().center())
         ratio = self.zoom() / target
         self._apply_scale(target, fixed + (centre - fixed) * ratio)
-        self._fitted = False
+        self._fit_requested, self._framing = False, None
 
     def zoom_to(self, centre: QPointF, span: float) -> None:
         """Centre on ``centre`` with about ``span`` scene units across the viewport's short side."""
@@ -71,7 +75,7 @@ class MapView(QGraphicsView):
         fit = self.fit_scale()
         scale = min(max(min(viewport.width(), viewport.height()) / span, fit), fit * MAX_RELATIVE_ZOOM)
         self._apply_scale(scale, centre)
-        self._fitted = False
+        self._fit_requested, self._framing = False, (QPointF(centre), span)
 
     def visible_scene_rect(self) -> QRectF:
         return self.mapToScene(self.viewport().rect()).boundingRect()
@@ -86,8 +90,10 @@ class MapView(QGraphicsView):
     # --- events ---------------------------------------------------------------------------
     def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
         super().resizeEvent(event)  # type: ignore[arg-type]
-        if self._fitted:
+        if self._fit_requested:
             self.fit()
+        elif self._framing is not None:
+            self.zoom_to(*self._framing)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
@@ -102,7 +108,8 @@ class MapView(QGraphicsView):
         if event.type() == QEvent.Type.Gesture:
             pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
             if isinstance(pinch, QPinchGesture):
-                self.zoom_by(pinch.scaleFactor(), pinch.centerPoint())
+                centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())  # given on screen
+                self.zoom_by(pinch.scaleFactor(), QPointF(centre))
                 assert isinstance(event, QGestureEvent)
                 event.accept(pinch)
                 return True
@@ -131,7 +138,7 @@ class MapView(QGraphicsView):
                 delta = position - self._last
                 self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
                 self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
-                self._fitted = False
+                self._fit_requested, self._framing = False, None
             self._last = position
             return
         super().mouseMoveEvent(event)  # hover
@@ -146,14 +153,3 @@ class MapView(QGraphicsView):
         self.viewport().unsetCursor()
         if was_click:
             self.clicked.emit(event.position().toPoint())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_by(KEY_ZOOM_STEP)
-        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.zoom_by(1 / KEY_ZOOM_STEP)
-        elif key == Qt.Key.Key_0 and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.fit()
-        else:
-            super().keyPressEvent(event)

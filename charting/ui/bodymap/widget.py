@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QImage, QKeyEvent, QKeySequence, QPainter, QUndoStack
+from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QPainter, QUndoStack
 from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
 from charting.domain.records import PatientData
@@ -20,8 +20,9 @@ from charting.points import Catalog, load_catalog
 from charting.ui.bodymap import styles
 from charting.ui.bodymap.area_item import RegionItem
 from charting.ui.bodymap.commands import ChangeMapCommand, MapState
+from charting.ui.bodymap.keys import key_action
 from charting.ui.bodymap.legend import Legend
-from charting.ui.bodymap.map_view import MapView
+from charting.ui.bodymap.map_view import ZOOM_STEP, MapView
 from charting.ui.bodymap.menus import area_menu, point_menu
 from charting.ui.bodymap.point_item import PointMarker
 from charting.ui.bodymap.safety import SafetyWarning, point_warnings
@@ -30,6 +31,7 @@ from charting.ui.bodymap.selection import (
     ChosenPoint,
     MarkedArea,
     clicked_side,
+    covers,
     side_minus,
     side_plus,
     with_area,
@@ -60,7 +62,7 @@ class BodyMapWidget(QWidget):
         self._external: set[tuple[str, str]] = set()
         self._scenes: dict[str, BodyScene] = {}
         self._synced: dict[str, MapState] = {}
-        self._framing: dict[str, tuple[float, QRectF]] = {}
+        self._framing: dict[str, QRectF] = {}  # what each view showed when last left
         self._view_name = ""
         self._current_code: str | None = None
         self._undo = QUndoStack(self)
@@ -84,7 +86,7 @@ class BodyMapWidget(QWidget):
         self._highlight_timer = QTimer(self, singleShot=True, interval=HIGHLIGHT_MS, timeout=self._end_highlight)
         self._prebuild_timer = QTimer(self, singleShot=True, interval=0, timeout=self._prebuild_next)
         self._connect()
-        self._add_shortcuts()
+        self.map.installEventFilter(self)
         views = list(self._catalog.views)
         self._empty.setVisible(not views)
         self.map.setVisible(bool(views))
@@ -93,14 +95,18 @@ class BodyMapWidget(QWidget):
 
     # ---- public API ---------------------------------------------------------------------
     def set_chosen_points(self, points: Iterable[ChosenPoint]) -> None:
-        """Show a visit's points as recorded (roles as given); clears undo history."""
+        """Load a visit's points as recorded (roles as given). Clears the undo history and the
+        acknowledged warnings, so another visit's acknowledgements never silence this one's:
+        pass this visit's own with set_acknowledged afterwards."""
         self._undo.clear()
+        self._acknowledged = set()
         self._apply_state(MapState(tuple(points), self._state.areas), notify=False)
 
     def chosen_points(self) -> list[ChosenPoint]:
         return list(self._state.points)
 
     def set_marked_areas(self, areas: Iterable[MarkedArea]) -> None:
+        """Load a visit's complaint areas as recorded; clears the undo history."""
         self._undo.clear()
         self._apply_state(MapState(self._state.points, tuple(areas)), notify=False)
 
@@ -135,10 +141,11 @@ class BodyMapWidget(QWidget):
         return list(self._catalog.views)
 
     def set_view(self, name: str) -> None:
+        """Show a view (unknown names are ignored), framed as it was when last left."""
         if name not in self._catalog.views or name == self._view_name:
             return
         if self._view_name:
-            self._framing[self._view_name] = (self.map.zoom(), self.map.visible_scene_rect())
+            self._framing[self._view_name] = self.map.visible_scene_rect()
         scene = self._scene(name)
         self._view_name = name
         self.map.setScene(scene)
@@ -146,7 +153,7 @@ class BodyMapWidget(QWidget):
         if framing is None:
             self.map.fit()
         else:
-            self.map.zoom_to(framing[1].center(), min(framing[1].width(), framing[1].height()))
+            self.map.zoom_to(framing.center(), min(framing.width(), framing.height()))
         self._apply_detail()
         self.toolbar.show_view(name, scene.view.kind)
         self.viewChanged.emit(name)
@@ -282,20 +289,21 @@ class BodyMapWidget(QWidget):
         return self._scenes[view].show_state(points, areas, codes)
 
     def _refresh_warnings(self) -> None:
+        """Post each unacknowledged warning of the chosen points; drop those no longer due."""
         if self._read_only:
             self.banner.withdraw(set())
             return
         today = date.today()
-        applicable: set[tuple[str, str]] = set(self._external)
+        pending: set[tuple[str, str]] = set(self._external)
         for chosen in self._state.points:
             point = self._catalog.get(chosen.code)
             if point is None:
                 continue
             for warning in point_warnings(point, self._patient, today):
-                applicable.add((warning.kind, warning.code))
                 if (warning.kind, warning.code) not in self._acknowledged:
+                    pending.add((warning.kind, warning.code))
                     self.banner.post(warning)
-        self.banner.withdraw(applicable)
+        self.banner.withdraw(pending)
 
     def _acknowledge(self, kind: str, code: str, message: str) -> None:
         self._acknowledged.add((kind, code))
@@ -352,11 +360,11 @@ class BodyMapWidget(QWidget):
         bar.search.pointChosen.connect(self._search_chosen)
         bar.areas.toggled.connect(self._set_area_mode)
         bar.channelsToggled.connect(self._channels_toggled)
-        bar.zoom_in.clicked.connect(lambda: self.map.zoom_by(1.25))
-        bar.zoom_out.clicked.connect(lambda: self.map.zoom_by(0.8))
+        bar.zoom_in.clicked.connect(lambda: self.map.zoom_by(ZOOM_STEP))
+        bar.zoom_out.clicked.connect(lambda: self.map.zoom_by(1 / ZOOM_STEP))
         bar.fit.clicked.connect(self.map.fit)
-        bar.undo.clicked.connect(self._undo.undo)
-        bar.redo.clicked.connect(self._undo.redo)
+        bar.undo.clicked.connect(self.undo)
+        bar.redo.clicked.connect(self.redo)
         self._undo.canUndoChanged.connect(lambda on: bar.undo.setEnabled(on and not self._read_only))
         self._undo.canRedoChanged.connect(lambda on: bar.redo.setEnabled(on and not self._read_only))
         bar.undo.setEnabled(False)
@@ -366,56 +374,55 @@ class BodyMapWidget(QWidget):
         self.map.contextRequested.connect(self._context_menu)
         self.map.zoomChanged.connect(self._detail_timer.start)
 
-    def _add_shortcuts(self) -> None:
-        def add(keys: QKeySequence | str, slot: object) -> None:
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+    def undo(self) -> None:
+        if not self._read_only:
+            self._undo.undo()
 
-        add(QKeySequence.StandardKey.Find, self._focus_search)
-        add("Ctrl+Z", lambda: self._read_only or self._undo.undo())
-        add("Ctrl+Shift+Z", lambda: self._read_only or self._undo.redo())
-        add("Ctrl+Y", lambda: self._read_only or self._undo.redo())
-        add("Ctrl+PgDown", lambda: self._step_view(1))
-        add("Ctrl+PgUp", lambda: self._step_view(-1))
-        for number in range(1, min(10, len(self._catalog.views) + 1)):
-            add(f"Alt+{number}", lambda _checked=False, n=number: self.set_view(list(self._catalog.views)[n - 1]))
+    def redo(self) -> None:
+        if not self._read_only:
+            self._undo.redo()
 
-    def _focus_search(self) -> None:
+    def focus_search(self) -> None:
         self.toolbar.search.setFocus()
         self.toolbar.search.selectAll()
 
-    def _step_view(self, step: int) -> None:
-        names = list(self._catalog.views)
+    def step_view(self, step: int) -> None:
+        """The next (1) or previous (-1) view, wrapping around."""
+        names = self.views()
         if names:
             index = names.index(self._view_name) if self._view_name in names else 0
             self.set_view(names[(index + step) % len(names)])
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Keys for the current point (the last one added, focused or cycled to)."""
-        key = event.key()
-        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+    def current_point(self) -> str | None:
+        """The chosen point keys act on: the one last added, searched for or cycled to."""
+        codes = {p.code for p in self._state.points}
+        return self._current_code if self._current_code in codes else None
+
+    def cycle_points(self, step: int) -> None:
+        """Focus the next (1) or previous (-1) chosen point."""
         codes = [p.code for p in self._state.points]
-        code = self._current_code if self._current_code in codes else None
-        if key == Qt.Key.Key_N and codes:
-            index = codes.index(code) if code else -1
-            self.focus_point(codes[(index + (-1 if shift else 1)) % len(codes)])
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and code:
-            self.remove_point(code, "bilateral")
-        elif key == Qt.Key.Key_L and code:
-            self.set_point_role(code, "local")
-        elif key == Qt.Key.Key_D and code:
-            self.set_point_role(code, "distal")
-        elif key == Qt.Key.Key_A and code:
-            self.set_point_role(code, None)
-        elif key == Qt.Key.Key_M and not self._read_only:
-            self.toolbar.areas.toggle()
-        elif key == Qt.Key.Key_Slash:
-            self._focus_search()
-        else:
+        if codes:
+            current = self.current_point()
+            index = codes.index(current) if current else (-1 if step > 0 else 0)
+            self.focus_point(codes[(index + step) % len(codes)])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.map
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and key_action(self, event) is not None
+        ):
+            event.accept()  # the map's own key: deliver it as a key press, not a window shortcut
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        action = key_action(self, event)
+        if action is None:
             super().keyPressEvent(event)
+        else:
+            action()
 
     def _search_chosen(self, code: str) -> None:
         point = self._catalog[code]
@@ -458,7 +465,7 @@ class BodyMapWidget(QWidget):
         if marker is not None:
             code, side = marker.placement.code, marker.placement.side
             new_side = clicked_side(self._side_of(code), side)
-            verb = self.tr("Add {0} {1}") if new_side and new_side != self._side_of(code) else self.tr("Remove {0} {1}")
+            verb = self.tr("Add {0} {1}") if covers(new_side, side) else self.tr("Remove {0} {1}")
             self._change_points(code, new_side, verb.format(code, SIDE_TEXT[side]))
 
     def _context_menu(self, position: QPoint) -> None:

@@ -107,3 +107,16 @@ def test_meridians_can_be_hidden_all_or_one_by_one(widget: BodyMapWidget) -> Non
 def test_channel_lines_take_the_meridian_colour(widget: BodyMapWidget, catalog: Catalog) -> None:
     line = widget.scene_for("anterior").channels["ST"]
     assert line.pen.color().name() == catalog.meridians["ST"].colour.lower()
+
+
+def test_a_point_focused_before_showing_is_framed_once_shown(qtbot: QtBot, catalog: Catalog) -> None:
+    widget = BodyMapWidget(catalog=catalog)
+    qtbot.addWidget(widget)
+    assert widget.focus_point("BL57")
+    widget.resize(1000, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    scene = widget.scene_for(widget.current_view())
+    centre = widget.map.mapToScene(widget.map.viewport().rect().center())
+    assert (centre - scene.highlight.pos()).manhattanLength() < 2 * scene.view.cun_px
+    assert widget.map.zoom() > 2 * widget.map.fit_scale()

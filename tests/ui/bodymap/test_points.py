@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
-from PySide6.QtGui import QHelpEvent, QPaintEvent, QRegion
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtGui import QAction, QHelpEvent, QKeySequence, QPaintEvent, QRegion
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMainWindow, QToolTip
 from pytestqt.qtbot import QtBot
 
 from charting.errors import ValidationError
@@ -100,6 +101,12 @@ def test_search_suggests_from_the_catalog(qtbot: QtBot, widget: BodyMapWidget) -
     model = widget.toolbar.search.completer().model()
     assert model.rowCount() >= 1
     assert model.index(0, 0).data().startswith("LI4")
+    widget.toolbar.search.clear()
+    qtbot.keyClicks(widget.toolbar.search, "qqqq")
+    qtbot.keyClick(widget.toolbar.search, Qt.Key.Key_Return)
+    assert widget.chosen_points() == []
+    assert widget.toolbar.search.text() == "qqqq"  # kept for correcting, and marked
+    assert "border" in widget.toolbar.search.styleSheet()
 
 
 def test_undo_and_redo_every_change(qtbot: QtBot, widget: BodyMapWidget, catalog: Catalog) -> None:
@@ -216,3 +223,35 @@ def test_removing_a_point_repaints_where_its_marker_was(qtbot: QtBot, widget: Bo
     click_point(qtbot, widget, catalog, "BL57", "posterior", "left")
     assert widget.chosen_points() == [] and marker.label() is None
     qtbot.waitUntil(lambda: any(r.contains(pos) for r in spy.regions))
+
+
+def test_the_map_keeps_its_keys_from_window_shortcuts(qtbot: QtBot, catalog: Catalog) -> None:
+    window = QMainWindow()
+    widget = BodyMapWidget(catalog=catalog)
+    window.setCentralWidget(widget)
+    qtbot.addWidget(window)
+    fired: list[str] = []
+    for keys in ("Ctrl+Z", "0", "N"):
+        action = QAction(keys, window)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _checked=False, k=keys: fired.append(k))
+        window.addAction(action)
+    window.resize(1000, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    widget.add_point("LI4", "left")
+    widget.map.setFocus()
+    widget.map.zoom_by(3)
+    handle = window.windowHandle()  # keys through the window, where shortcuts are matched
+    QTest.keyClick(handle, Qt.Key.Key_0)
+    assert abs(widget.map.zoom() - widget.map.fit_scale()) < 1e-6
+    QTest.keyClick(handle, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert widget.chosen_points() == []
+    widget.toolbar.fit.setFocus()
+    QTest.keyClick(handle, Qt.Key.Key_0)  # away from the map the key is the window's again
+    assert fired == ["0"]
+    widget.toolbar.search.setFocus()
+    QTest.keyClick(handle, Qt.Key.Key_N)  # and typing in the search box is the box's
+    assert widget.toolbar.search.text() == "n"
+    assert fired == ["0"]

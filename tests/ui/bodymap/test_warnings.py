@@ -72,3 +72,14 @@ def test_read_only_shows_no_warnings(widget: BodyMapWidget) -> None:
     widget.set_read_only(True)
     widget.set_chosen_points([ChosenPoint("LI4", "bilateral", "distal")])
     assert not widget.banner.isVisible()
+
+
+def test_loading_another_visit_forgets_acknowledgements(widget: BodyMapWidget) -> None:
+    widget.set_patient_flags(PatientData(pregnant=True))
+    widget.set_chosen_points([ChosenPoint("LI4", "bilateral", "distal")])
+    widget.banner.acknowledge()
+    assert not widget.banner.isVisible()
+    widget.set_chosen_points([ChosenPoint("LI4", "bilateral", "distal")])  # the next visit
+    assert widget.banner.isVisible()
+    widget.set_acknowledged([("pregnancy", "LI4")])  # ... unless that visit recorded it already
+    assert not widget.banner.isVisible()
