@@ -396,6 +396,10 @@ def test_leg_medial_order_facts() -> None:
     assert at(view, "SP10")[1] - at(view, "EX-LE3")[1] == pytest.approx(cun, abs=1)
     assert at(view, "LR9")[1] < at(view, "SP10")[1] < at(view, "LR8")[1]
     assert at(view, "LR8")[1] < at(view, "EX-LE4")[1] < sp9[1]
+    # KI9 lies on the line from KI3 to KI10, behind the tibia rather than on its border.
+    ki9, ki10 = at(view, "KI9"), at(view, "KI10")
+    t = (ki3[1] - ki9[1]) / (ki3[1] - ki10[1])
+    assert ki9[0] == pytest.approx(ki3[0] + t * (ki10[0] - ki3[0]), abs=0.1 * cun)
     assert channels_in(view)["KI"] == [[f"KI{n}" for n in range(2, 11)]]
 
 

@@ -168,7 +168,7 @@ class LegModel:
         crossings = [
             v0 + (v1 - v0) * (h - h0) / (h1 - h0)
             for (v0, h0), (v1, h1) in zip(curve, [*curve[1:], curve[0]], strict=True)
-            if (h0 - h) * (h1 - h) < 0
+            if min(h0, h1) <= h < max(h0, h1)
         ]
         return max(crossings), min(crossings)
 

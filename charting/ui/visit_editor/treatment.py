@@ -21,6 +21,7 @@ from charting.ui.visit_editor.typed_entry import TypedPointEntry
 
 SIDE_BY_SIDE_MIN_WIDTH = 1250
 STACKED_TABLE_HEIGHT = 250
+STACKED_TABLE_SHARE = 0.34  # of the panel's height, when that is less than the full table height
 TABLE_MIN_WIDTH = 600  # every column of the points table readable
 
 
@@ -47,6 +48,7 @@ class TreatmentPanel(QWidget):
         self._catalog = catalog
         self._area_notes: dict[tuple[str, str], str] = {}
         self._loading = False
+        self._arranged: Qt.Orientation | None = None  # how the first resize laid map and table out
         self.bodymap = BodyMapWidget(catalog=catalog)
         self.typed_entry = TypedPointEntry(catalog)
         self.points = PointsModel(catalog, self)
@@ -67,7 +69,9 @@ class TreatmentPanel(QWidget):
         self.tabs.addTab(self.modalities, self.tr("Other modalities"))
         self.tabs.setMinimumWidth(TABLE_MIN_WIDTH)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # Stacked until the first resize shows there is room: starting side by side would make the
+        # panel's minimum width (map toolbar + table) push a laptop-sized window off the screen.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.bodymap)
         self.splitter.addWidget(self.tabs)
@@ -90,12 +94,15 @@ class TreatmentPanel(QWidget):
         600 px to show every column and the map should never be squeezed below its toolbar."""
         wide = event.size().width() >= SIDE_BY_SIDE_MIN_WIDTH
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
-        if self.splitter.orientation() != orientation:
+        if self._arranged != orientation:
+            self._arranged = orientation
             self.splitter.setOrientation(orientation)
             if wide:
                 self.splitter.setSizes([5000, 4000])
-            else:  # about seven table rows; everything else to the map
-                self.splitter.setSizes([max(300, event.size().height() - STACKED_TABLE_HEIGHT), STACKED_TABLE_HEIGHT])
+            else:  # the map keeps most of a laptop's height; the table scrolls
+                height = event.size().height()
+                table = min(STACKED_TABLE_HEIGHT, int(height * STACKED_TABLE_SHARE))
+                self.splitter.setSizes([height - table, table])
         super().resizeEvent(event)
 
     # ---- map ⇄ table -------------------------------------------------------------------
