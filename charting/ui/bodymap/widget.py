@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QPainter, QUndoStack
 from PySide6.QtWidgets import QLabel, QMenu, QVBoxLayout, QWidget
 
@@ -42,6 +42,7 @@ from charting.ui.bodymap.toolbar import MapToolbar
 from charting.ui.bodymap.warnings import WarningBanner
 
 FOCUS_SPAN_CUN = 9.0  # how much of the body around a focused point stays in view
+FRAME_MARGIN_CUN = 8.0  # body shown around a visit's points and areas when it opens
 HIGHLIGHT_MS = 2500
 SIDE_TEXT = {"left": "L", "right": "R", "bilateral": "B", "midline": "M"}
 
@@ -157,6 +158,34 @@ class BodyMapWidget(QWidget):
         self._apply_detail()
         self.toolbar.show_view(name, scene.view.kind)
         self.viewChanged.emit(name)
+
+    def frame_treatment(self) -> None:
+        """Open on what this visit is about: the whole-body view holding most of the chosen points
+        and marked areas, zoomed to them with some body around; the whole figure when empty."""
+        best: tuple[int, str, QRectF] | None = None
+        for name, view in self._catalog.views.items():
+            if view.kind != "body":
+                continue
+            spots = [
+                QPointF(pl.x, pl.y)
+                for p in self._state.points
+                for pl in self._catalog.placements(p.code)
+                if pl.view == name and (p.side in ("bilateral", "midline") or pl.side in (p.side, "midline"))
+            ]
+            for area in self._state.areas:
+                for region in self._catalog.regions(name):
+                    if region.id == area.region and region.side in (area.side, "midline"):
+                        spots.extend(QPointF(x, y) for x, y in region.polygon)
+            if spots and (best is None or len(spots) > best[0]):
+                xs, ys = [q.x() for q in spots], [q.y() for q in spots]
+                best = (len(spots), name, QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
+        if best is None:
+            self.map.fit()
+            return
+        _count, name, bounds = best
+        self.set_view(name)
+        cun = self._catalog.views[name].cun_px
+        self.map.zoom_to(bounds.center(), max(bounds.width(), bounds.height()) + FRAME_MARGIN_CUN * cun)
 
     def focus_point(self, code: str) -> bool:
         """Show the point: switch to a view that has it, zoom to it and highlight it."""

@@ -147,6 +147,7 @@ class VisitEditor(QWidget):
         bodymap = self.treatment.bodymap
         bodymap.set_patient_flags(self._patient.data if self._patient else None)
         bodymap.set_acknowledged([(a.kind, a.code) for a in record.acknowledgements])
+        bodymap.frame_treatment()
         self.header.show_visit(record, self._patient)
         self._set_read_only(record.signed)
         self.autosave.track(None if record.signed else record.version)

@@ -255,3 +255,22 @@ def test_the_map_keeps_its_keys_from_window_shortcuts(qtbot: QtBot, catalog: Cat
     QTest.keyClick(handle, Qt.Key.Key_N)  # and typing in the search box is the box's
     assert widget.toolbar.search.text() == "n"
     assert fired == ["0"]
+
+
+def test_frame_treatment_opens_on_the_view_and_place_of_the_visit(qtbot) -> None:
+    from charting.ui.bodymap import BodyMapWidget, ChosenPoint, MarkedArea
+
+    widget = BodyMapWidget()
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_marked_areas([MarkedArea("calf", "left", "spasm", 7)])
+    widget.set_chosen_points([ChosenPoint("BL57", "left", "local"), ChosenPoint("BL56", "left", "local")])
+    widget.frame_treatment()
+    assert widget.current_view() == "posterior"
+    assert widget.map.zoom() > widget.map.fit_scale() * 1.5  # zoomed in on the calf, not the whole body
+    visible = widget.map.visible_scene_rect()
+    for placement in widget._catalog.placements("BL57"):
+        if placement.view == "posterior" and placement.side == "left":
+            assert visible.contains(placement.x, placement.y)
