@@ -71,16 +71,27 @@ def open_database(url: str) -> Database:
     """Open and, if needed, upgrade the database: the one entry point for the app, CLI and tests."""
     from charting.db.revisions import is_current
 
-    probe = create_engine(url)  # plain connection: no WAL switch or other pragma before the check
+    sqlite = url.startswith("sqlite")
+    # SQLite is probed through a plain connection, so no WAL switch or other pragma touches a file
+    # that may yet be refused; a server database is probed with the engine the app then keeps,
+    # which saves a second connection and dialect set-up at start-up.
+    probe = create_engine(url) if sqlite else make_engine(url)
     try:
-        if is_current(probe):  # the everyday start-up: no need to import Alembic at all
-            return Database(url)
-        from charting.db.migrate import refuse_newer, upgrade
+        current = is_current(probe)  # the everyday start-up: no need to import Alembic at all
+        if not current:
+            from charting.db.migrate import refuse_newer
 
-        refuse_newer(probe)
-    finally:
+            refuse_newer(probe)
+    except BaseException:
         probe.dispose()
-    db = Database(url)
+        raise
+    if sqlite:
+        probe.dispose()
+    db = Database(url, engine=None if sqlite else probe)
+    if current:
+        return db
+    from charting.db.migrate import upgrade
+
     try:
         upgrade(db.engine)
     except BaseException:
