@@ -40,6 +40,7 @@ from charting.reports.text import (
     technique_text,
     when_text,
 )
+from charting.vocab import icd10_label
 
 DRAWING_HEIGHT = 95 * mm
 DRAWING_MIN_HEIGHT = 62 * mm
@@ -194,7 +195,7 @@ def clinician_story(doc: VisitDocument, catalog: Catalog) -> list[Flowable]:
             [
                 ("TCM pattern", data.tcm_pattern or "—"),
                 ("Principle", data.treatment_principle or "—"),
-                ("ICD-10", ", ".join(data.icd10_codes) or "—"),
+                ("ICD-10", "; ".join(icd10_label(code) for code in data.icd10_codes) or "—"),
             ],
             columns=1,
         ),

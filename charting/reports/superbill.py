@@ -13,6 +13,7 @@ from charting.reports.page import PageMeta, render_pdf
 from charting.reports.sources import VisitDocument
 from charting.reports.styles import FRAME_WIDTH, grid_table_style
 from charting.reports.text import birth_text, day_text, local, money, provider_text
+from charting.vocab import icd10_descriptions
 
 PLACE_OF_SERVICE = "11 — Office"
 
@@ -40,13 +41,21 @@ def superbill_story(doc: VisitDocument, bill: Superbill) -> list[Flowable]:
             label_width=78,
         ),
     ]
-    rows: list[list[object]] = [[para(h, "cell_head", bold=True) for h in ("Pointer", "ICD-10 code")]]
-    rows += [[para(letter, "cell"), para(code, "cell")] for letter, code in bill.diagnoses]
+    head = ("Pointer", "ICD-10 code", "Description")
+    rows: list[list[object]] = [[para(h, "cell_head", bold=True) for h in head]]
+    rows += [
+        [para(letter, "cell"), para(code, "cell", bold=True), para(icd10_descriptions().get(code, ""), "cell")]
+        for letter, code in bill.diagnoses
+    ]
     if not bill.diagnoses:
         rows.append(
-            [para("—", "cell"), para("No ICD-10 code on the visit: add one by addendum before claiming.", "cell")]
+            [
+                para("—", "cell"),
+                para("—", "cell"),
+                para("No ICD-10 code on the visit: add one by addendum before claiming.", "cell"),
+            ]
         )
-    diagnoses = Table(rows, colWidths=[50, FRAME_WIDTH - 50], repeatRows=1, hAlign="LEFT")
+    diagnoses = Table(rows, colWidths=[50, 70, FRAME_WIDTH - 120], repeatRows=1, hAlign="LEFT")
     diagnoses.setStyle(grid_table_style())
     story += [heading("Diagnoses"), diagnoses]
 

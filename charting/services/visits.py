@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import event, inspect, select
@@ -149,11 +149,19 @@ def sign_visit(db: Database, *, visit_id: int, expected_version: int, user_id: i
             raise ValidationError({"user": "Only a practitioner can sign a visit."})
         now = utcnow()
         row.status, row.signed_at, row.signed_by = "signed", now, user_id
-        row.ended_at = row.ended_at or now
+        row.ended_at = row.ended_at or _likely_end(row, now)
         row.updated_at, row.updated_by = now, user_id
         session.flush()
         audit.record(session, user_id=user_id, action="sign", entity="visit", entity_id=row.id)
         return build_record(session, row)
+
+
+def _likely_end(row: Visit, now: datetime) -> datetime:
+    """When the session ended, if nobody recorded it: start plus face-to-face time when charted
+    (a visit is often signed at the end of the day), else the moment of signing."""
+    if row.face_to_face_minutes:
+        return row.started_at + timedelta(minutes=row.face_to_face_minutes)
+    return max(now, row.started_at)
 
 
 def add_addendum(db: Database, *, visit_id: int, user_id: int, reason: str, text: str) -> VisitRecord:

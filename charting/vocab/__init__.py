@@ -8,6 +8,7 @@ shipped file entirely — so what the clinic sees is exactly what its file says.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,3 +113,15 @@ __all__ = [
     "save_home_care",
     "vocabulary_file",
 ]
+
+
+@functools.cache
+def icd10_descriptions() -> dict[str, str]:
+    """Code -> description from the shipped list, for printed documents (standard wording)."""
+    return {code.code: code.description for code in load_vocabulary().icd10}
+
+
+def icd10_label(code: str) -> str:
+    """`M54.2 Cervicalgia`, or the bare code when the list does not know it."""
+    description = icd10_descriptions().get(code)
+    return f"{code} {description}" if description else code

@@ -239,3 +239,12 @@ def test_day_list_and_patient_history(db: Database, practitioner: UserRecord, pa
     assert [v.id for v in list_day(db, today)] == [new.id]
     assert [v.id for v in patient_visits(db, patient_id)] == [new.id, old.id]
     assert list_day(db, today, practitioner_id=practitioner.id + 999) == []
+
+
+def test_signing_records_the_end_of_the_session(db: Database, practitioner: UserRecord, patient_id: int) -> None:
+    start = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    visit = _new_visit(db, patient_id, practitioner, started_at=start)
+    draft = visits.save_visit(db, visit_id=visit.id, data=_complete(face_to_face_minutes=40),
+                              expected_version=visit.version, user_id=practitioner.id)
+    signed = visits.sign_visit(db, visit_id=visit.id, expected_version=draft.version, user_id=practitioner.id)
+    assert signed.data.ended_at == start + timedelta(minutes=40)
