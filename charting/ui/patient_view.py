@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,8 +34,8 @@ from charting.ui.pain_trend import PainTrendChart
 from charting.ui.patient_form import SEX_LABELS
 from charting.ui.settings import UiSettings
 from charting.ui.today_view import STATUS_COLOURS, pain_text, visit_status
+from charting.ui.visit_table_model import VisitTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 SPLITTER = "patient"
 
 
@@ -48,49 +49,24 @@ def points_text(points: tuple[tuple[str, str, str], ...]) -> str:
     return ", ".join(f"{code}{marks.get(side, '')}" for code, side, _role in points)
 
 
-class VisitHistoryModel(QAbstractTableModel):
+class VisitHistoryModel(VisitTableModel):
     COLUMNS = ("Date", "Practitioner", "Chief complaint", "Points", "Pain", "Status")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._visits: list[VisitSummary] = []
-        self._headers = [self.tr(c) for c in self.COLUMNS]
+    def format_row(self, visit: VisitSummary) -> tuple[str, ...]:
+        return (
+            visit.started_at.astimezone().strftime("%d %b %Y"),
+            visit.practitioner_name,
+            visit.chief_complaint,
+            points_text(visit.points),
+            pain_text(visit.pain_before, visit.pain_after),
+            self.tr(visit_status(visit)),
+        )
 
-    def set_visits(self, visits: list[VisitSummary]) -> None:
-        self.beginResetModel()
-        self._visits = list(visits)
-        self.endResetModel()
-
-    def visit_at(self, row: int) -> VisitSummary:
-        return self._visits[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visits)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        visit = self._visits[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (
-                visit.started_at.astimezone().strftime("%d %b %Y"),
-                visit.practitioner_name,
-                visit.chief_complaint,
-                points_text(visit.points),
-                pain_text(visit.pain_before, visit.pain_after),
-                self.tr(visit_status(visit)),
-            )[column]
+    def extra_data(self, row: int, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:  # long complaints and point lists are elided
+            return self._rows[row][column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 5:
-            return QColor(STATUS_COLOURS.get(visit_status(visit), "#333333"))
+            return QColor(STATUS_COLOURS.get(visit_status(self._visits[row]), "#333333"))
         return None
 
 

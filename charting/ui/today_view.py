@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -33,8 +32,7 @@ from charting.services.visit_lists import list_day
 from charting.ui import settings as keys
 from charting.ui.context import AppContext
 from charting.ui.settings import UiSettings
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from charting.ui.visit_table_model import VisitTableModel
 
 # Status shown in the list: a signed visit with an issued document counts as printed.
 STATUS_COLOURS = {"draft": "#9a5b00", "signed": "#1b6e3a", "printed": "#2f5f9e"}
@@ -52,64 +50,33 @@ def pain_text(before: int | None, after: int | None) -> str:
     return f"{'–' if before is None else before} → {'–' if after is None else after}"
 
 
-class DayVisitsModel(QAbstractTableModel):
+class DayVisitsModel(VisitTableModel):
     COLUMNS = ("Time", "Patient", "Chart no.", "Practitioner", "Chief complaint", "Pain", "Status")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._visits: list[VisitSummary] = []
-        self._rows: list[tuple[str, ...]] = []
-        self._headers = [self.tr(c) for c in self.COLUMNS]
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_visits(self, visits: list[VisitSummary]) -> None:
-        self.beginResetModel()
-        self._visits = list(visits)
-        # Formatted once here: views ask for each cell many times while sizing and painting.
-        self._rows = [
-            (
-                visit.started_at.astimezone().strftime("%H:%M"),
-                visit.patient_name,
-                visit.chart_no,
-                visit.practitioner_name,
-                visit.chief_complaint,
-                pain_text(visit.pain_before, visit.pain_after),
-                self.tr(visit_status(visit)),
-            )
-            for visit in self._visits
-        ]
-        self.endResetModel()
+    def format_row(self, visit: VisitSummary) -> tuple[str, ...]:
+        return (
+            visit.started_at.astimezone().strftime("%H:%M"),
+            visit.patient_name,
+            visit.chart_no,
+            visit.practitioner_name,
+            visit.chief_complaint,
+            pain_text(visit.pain_before, visit.pain_after),
+            self.tr(visit_status(visit)),
+        )
 
-    def visit_at(self, row: int) -> VisitSummary:
-        return self._visits[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visits)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        visit = self._visits[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()][column]
+    def extra_data(self, row: int, column: int, role: int) -> Any:
+        visit = self._visits[row]
         if role == Qt.ItemDataRole.ForegroundRole and column == 6:
             return QColor(STATUS_COLOURS.get(visit_status(visit), "#333333"))
         if role == Qt.ItemDataRole.FontRole and column in (0, 6):
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
             return visit.chief_complaint or None
-        if role == Qt.ItemDataRole.UserRole:
-            return visit.id
         return None
 
 
