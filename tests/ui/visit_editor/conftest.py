@@ -40,11 +40,30 @@ def draft(db: Database, practitioner: UserRecord, patient: PatientRecord) -> Vis
 
 
 @pytest.fixture
-def editor(qtbot, ctx: AppContext, draft: VisitRecord):  # type: ignore[no-untyped-def]
+def new_editor(qtbot, ctx: AppContext):  # type: ignore[no-untyped-def]
+    """Makes real editors on this test's database and lets each go before the database does: a
+    pending autosave left running would fire in a later test, after this test's PostgreSQL
+    schema is gone."""
     from charting.ui.visit_editor import VisitEditor
 
-    widget = VisitEditor(ctx)
-    qtbot.addWidget(widget)
+    made: list[VisitEditor] = []
+
+    def make() -> VisitEditor:
+        widget = VisitEditor(ctx)
+        qtbot.addWidget(widget)
+        made.append(widget)
+        return widget
+
+    yield make
+    for widget in made:
+        if widget.record() is not None:
+            widget.close_visit()
+        widget.close()
+
+
+@pytest.fixture
+def editor(qtbot, new_editor, draft: VisitRecord):  # type: ignore[no-untyped-def]
+    widget = new_editor()
     widget.resize(1600, 1000)
     widget.show()
     widget.open_visit(draft.id)

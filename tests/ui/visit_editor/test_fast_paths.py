@@ -97,12 +97,11 @@ def test_apply_a_starter_protocol_and_save_the_points_as_a_new_one(
 
 
 def test_a_typical_follow_up_takes_at_most_ten_actions(
-    qtbot: QtBot, ctx: AppContext, db: Database, practitioner: UserRecord, patient: PatientRecord
+    qtbot: QtBot, new_editor, ctx: AppContext, db: Database, practitioner: UserRecord, patient: PatientRecord
 ) -> None:
     last_week(db, practitioner, patient)
     today = start(db, practitioner, patient.id)  # checked in at the front desk
-    editor = VisitEditor(ctx)
-    qtbot.addWidget(editor)
+    editor = new_editor()
     editor.resize(1600, 1000)
     editor.show()
     user = User(qtbot)

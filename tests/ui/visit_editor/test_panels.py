@@ -136,13 +136,10 @@ def test_retention_timer_counts_down_and_alerts_visually(qtbot: QtBot) -> None:
     assert not timer.display.property("alert") and timer.toggle.text() == "Start timer"
 
 
-def test_a_broken_clinic_vocabulary_falls_back_to_the_shipped_lists(qtbot: QtBot, ctx) -> None:  # type: ignore[no-untyped-def]
-    from charting.ui.visit_editor import VisitEditor
-
+def test_a_broken_clinic_vocabulary_falls_back_to_the_shipped_lists(new_editor, ctx) -> None:  # type: ignore[no-untyped-def]
     folder = ctx.settings.data_dir / "vocab"
     folder.mkdir()
     (folder / "pulse_qualities.txt").write_text("Wiry\nwiry\n", encoding="utf-8")
-    editor = VisitEditor(ctx)
-    qtbot.addWidget(editor)
+    editor = new_editor()
     assert "is already on line 1" in editor.bar.label.text()
     assert len(editor.vocab.pulse_qualities) > 20

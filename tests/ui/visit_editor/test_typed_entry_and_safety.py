@@ -96,12 +96,11 @@ def test_side_edited_in_the_table_moves_the_map_too(qtbot: QtBot, editor: VisitE
 
 
 def test_pregnancy_warning_is_acknowledged_and_recorded(
-    qtbot: QtBot, ctx: AppContext, db: Database, practitioner: UserRecord
+    qtbot: QtBot, new_editor, ctx: AppContext, db: Database, practitioner: UserRecord
 ) -> None:
     patient = make_patient(db, practitioner, pregnant=True, pregnancy_weeks=20)
     visit = start(db, practitioner, patient.id)
-    editor = VisitEditor(ctx)
-    qtbot.addWidget(editor)
+    editor = new_editor()
     editor.resize(1600, 1000)
     editor.show()
     editor.open_visit(visit.id)
@@ -121,12 +120,11 @@ def test_pregnancy_warning_is_acknowledged_and_recorded(
 
 
 def test_estim_for_a_patient_with_a_pacemaker_warns_and_records_the_acknowledgement(
-    qtbot: QtBot, ctx: AppContext, db: Database, practitioner: UserRecord
+    qtbot: QtBot, new_editor, ctx: AppContext, db: Database, practitioner: UserRecord
 ) -> None:
     patient = make_patient(db, practitioner, pacemaker=True, anticoagulants=True)
     visit = start(db, practitioner, patient.id)
-    editor = VisitEditor(ctx)
-    qtbot.addWidget(editor)
+    editor = new_editor()
     editor.show()
     editor.open_visit(visit.id)
     editor.treatment.typed_entry.line.setText("BL57 L")
