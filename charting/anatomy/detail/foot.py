@@ -29,7 +29,7 @@ from charting.anatomy.detail.geometry import (
     lerp,
     smooth_path,
 )
-from charting.anatomy.detail.view import Area, DetailView, Mark, Site, with_left
+from charting.anatomy.detail.view import Area, DetailView, Mark, Site, smooth_outline, with_left
 
 RIGHT = "right"
 TOES = ("hallux", "second", "third", "fourth", "fifth")
@@ -488,8 +488,7 @@ def views(model: FootModel | None = None) -> list[DetailView]:
                 width=PROFILE_SIZE[0],
                 height=PROFILE_SIZE[1],
                 cun_px=PROFILE_CUN,
-                silhouette=smooth_path(frame.all(profile), closed=True, corners=pcorners),
-                outline=tuple(catmull_rom(frame.all(profile), closed=True, samples=8, corners=pcorners)),
+                **smooth_outline(frame.all(profile), pcorners),
                 marks=profile_marks(m, frame, medial=medial),
                 sites=[Site(c, RIGHT, frame(p)) for c, p in sites],
                 areas=view_areas(profile_areas(m, medial=medial), frame),

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from charting.anatomy.detail.foot import FootModel, medial_sites, profile_areas, profile_marks, view_areas
 from charting.anatomy.detail.geometry import Frame, Vec, catmull_rom, ellipse_path, smooth_path
-from charting.anatomy.detail.view import Area, DetailView, Mark, Site, with_left
+from charting.anatomy.detail.view import Area, DetailView, Mark, Site, smooth_outline, with_left
 
 RIGHT = "right"
 VIEW_SIZE = (600, 800)
@@ -222,8 +222,7 @@ def views(model: LegModel | None = None) -> list[DetailView]:
         width=VIEW_SIZE[0],
         height=VIEW_SIZE[1],
         cun_px=CUN_PX,
-        silhouette=smooth_path(frame.all(pts), closed=True, corners=corners),
-        outline=tuple(catmull_rom(frame.all(pts), closed=True, samples=8, corners=corners)),
+        **smooth_outline(frame.all(pts), corners),
         marks=m.marks(frame),
         sites=[Site(code, RIGHT, frame(p)) for code, p in m.sites()],
         areas=m.areas(frame),

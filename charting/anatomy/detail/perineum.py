@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from charting.anatomy.detail.geometry import Frame, Vec, catmull_rom, ellipse_path, smooth_path
-from charting.anatomy.detail.view import Area, Caption, DetailView, Mark, Site
+from charting.anatomy.detail.view import Area, Caption, DetailView, Mark, Site, smooth_outline
 
 VIEW_SIZE = (600, 640)
 CUN_PX = 38.0
@@ -129,8 +129,7 @@ def views(model: PerineumModel | None = None) -> list[DetailView]:
             width=VIEW_SIZE[0],
             height=VIEW_SIZE[1],
             cun_px=CUN_PX,
-            silhouette=smooth_path(frame.all(pts), closed=True, corners=cleft),
-            outline=tuple(catmull_rom(frame.all(pts), closed=True, samples=8, corners=cleft)),
+            **smooth_outline(frame.all(pts), cleft),
             marks=m.marks(frame),
             # The patient's right is on the viewer's left: say so, as no other cue tells.
             captions=[

@@ -20,8 +20,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from charting.anatomy.detail.geometry import Frame, Vec, catmull_rom, ellipse_path, smooth_path
-from charting.anatomy.detail.view import Area, DetailView, Mark, Site, with_left
+from charting.anatomy.detail.geometry import Frame, Vec, ellipse_path, smooth_path
+from charting.anatomy.detail.view import Area, DetailView, Mark, Site, smooth_outline, with_left
 
 RIGHT = "right"
 VIEW_SIZE = (600, 800)
@@ -240,8 +240,7 @@ def views(model: TrunkSideModel | None = None) -> list[DetailView]:
         width=VIEW_SIZE[0],
         height=VIEW_SIZE[1],
         cun_px=CUN_PX,
-        silhouette=smooth_path(frame.all(pts), closed=True, corners=corners),
-        outline=tuple(catmull_rom(frame.all(pts), closed=True, samples=8, corners=corners)),
+        **smooth_outline(frame.all(pts), corners),
         marks=m.marks(frame),
         sites=[Site(code, RIGHT, frame(p)) for code, p in m.sites()],
         areas=[Area(i, n, side, tuple(frame.all(p))) for i, n, side, p in m.areas()],

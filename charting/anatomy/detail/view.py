@@ -6,9 +6,10 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 from xml.sax.saxutils import escape
 
-from charting.anatomy.detail.geometry import Vec, fmt, pull_inside
+from charting.anatomy.detail.geometry import Vec, catmull_rom, fmt, pull_inside, smooth_path
 
 SKIN = "#f5e6da"
 OUTLINE = "#4f4743"
@@ -211,3 +212,12 @@ def _flip_path(d: str, width: float) -> str:
             text = " ".join(fmt(v) for v in values)
         out.append(f"{command}{text}" if text else command)
     return " ".join(out)
+
+
+def smooth_outline(points: Sequence[Vec], corners: Sequence[int]) -> dict[str, Any]:
+    """`silhouette` and `outline` for a DetailView from one outline, so the drawn path and the
+    polygon that keeps regions inside it can never drift apart."""
+    return {
+        "silhouette": smooth_path(points, closed=True, corners=corners),
+        "outline": tuple(catmull_rom(points, closed=True, samples=8, corners=corners)),
+    }

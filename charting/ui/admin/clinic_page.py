@@ -5,11 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 from charting.errors import DomainError, ValidationError
 from charting.services import users
 from charting.ui.admin.field_errors import FieldErrors
+from charting.ui.admin.save_buttons import SaveButtons
 from charting.ui.context import AppContext
 
 ADDRESS_LINES = 4
@@ -61,15 +60,8 @@ class ClinicPage(QWidget):
             (self.tr("N&PI"), "npi", self.npi),
         ):
             self._errors.add_row(form, label, name, field)
-        self.save_button = QPushButton(self.tr("&Save clinic details"))
-        self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("&Revert"))
-        self.revert_button.setAutoDefault(False)
-        self.revert_button.clicked.connect(self.load)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
+        buttons = SaveButtons(self.tr("&Save clinic details"), self.save, self.load)
+        self.save_button, self.revert_button = buttons.save_button, buttons.revert_button
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

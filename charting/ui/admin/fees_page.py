@@ -11,10 +11,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -27,6 +25,7 @@ from charting.domain.billing import FeeItem
 from charting.errors import DomainError, ValidationError
 from charting.services import billing
 from charting.ui.admin.field_errors import ERROR_COLOUR
+from charting.ui.admin.save_buttons import SaveButtons
 from charting.ui.context import AppContext
 
 SERVICE, CPT, DESCRIPTION, FEE = range(4)
@@ -122,15 +121,8 @@ class FeesPage(QWidget):
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.problems.hide()
-        self.save_button = QPushButton(self.tr("&Save fee schedule"))
-        self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("&Revert"))
-        self.revert_button.setAutoDefault(False)
-        self.revert_button.clicked.connect(self.load)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
+        buttons = SaveButtons(self.tr("&Save fee schedule"), self.save, self.load)
+        self.save_button, self.revert_button = buttons.save_button, buttons.revert_button
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)

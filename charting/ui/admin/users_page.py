@@ -31,6 +31,7 @@ from charting.domain.records import UserRecord
 from charting.errors import DomainError, ValidationError
 from charting.services import users
 from charting.ui.admin.field_errors import FieldErrors
+from charting.ui.admin.save_buttons import SaveButtons
 from charting.ui.context import AppContext
 
 INACTIVE_COLOUR = QColor("#7a7a7a")
@@ -117,15 +118,8 @@ class UsersPage(QWidget):
         self.note = QLabel(self._leavers)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: palette(placeholder-text);")
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("&Revert"))
-        self.revert_button.setAutoDefault(False)
-        self.revert_button.clicked.connect(self._revert)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
+        buttons = SaveButtons(self.tr("&Save"), self.save, self._revert)
+        self.save_button, self.revert_button = buttons.save_button, buttons.revert_button
         self.details = QGroupBox()
         right = QVBoxLayout(self.details)
         right.addLayout(form)
