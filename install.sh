@@ -11,8 +11,8 @@ extras=""
 SUDO=""
 [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null && SUDO="sudo"
 
-# Qt's xcb platform plugin and the offscreen renderer load these at run time.
-QT_LIBS="libegl1 libgl1 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
+# Qt's xcb platform plugin and the offscreen renderer load these at run time (and need a font).
+QT_LIBS="fontconfig fonts-dejavu-core libegl1 libgl1 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0
   libxcb-shape0 libxcb-xkb1 libx11-xcb1"
 if command -v apt-get >/dev/null && command -v dpkg-query >/dev/null; then
