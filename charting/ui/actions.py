@@ -20,6 +20,7 @@ class AppActions:
     refresh: QAction
     print_day: QAction
     print_summary: QAction
+    print_superbill: QAction
     clinic_settings: QAction
     quit: QAction
     about: QAction
@@ -61,7 +62,10 @@ def create_actions(owner: QWidget) -> AppActions:
         new_visit=_action(owner, tr("&New visit"), "Ctrl+N", tr("Start a visit for the open patient")),
         refresh=_action(owner, tr("&Refresh"), "F5", tr("Reload from the database")),
         print_day=_action(owner, tr("Print &day sheet…"), None, tr("Print all of the shown day's visits")),
-        print_summary=_action(owner, tr("Print visit &summary…"), "Ctrl+P", tr("Preview the selected visit")),
+        print_summary=_action(
+            owner, tr("Print visit &summary…"), "Ctrl+P", tr("Preview the open visit, or the one selected on Today")
+        ),
+        print_superbill=_action(owner, tr("Print super&bill…"), None, tr("Preview the superbill of a signed visit")),
         clinic_settings=_action(
             owner, tr("Clinic &settings…"), None, tr("Clinic profile, people, fees and home-care templates")
         ),

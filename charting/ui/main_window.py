@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.new_patient)
         file_menu.addSeparator()
         file_menu.addAction(a.print_summary)
+        file_menu.addAction(a.print_superbill)
         file_menu.addAction(a.print_day)
         file_menu.addSeparator()
         file_menu.addAction(a.clinic_settings)
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         a.new_visit.triggered.connect(self.patient_view.request_new_visit)
         a.refresh.triggered.connect(self.refresh)
         a.print_summary.triggered.connect(self.print_selected_summary)
+        a.print_superbill.triggered.connect(self.print_selected_superbill)
         a.print_day.triggered.connect(lambda: self.print_day(self.today.day, self.today.practitioner_id))
         a.clinic_settings.triggered.connect(self.open_clinic_settings)
         a.quit.triggered.connect(self.close)
@@ -201,7 +203,9 @@ class MainWindow(QMainWindow):
         has_patient = self.patient_view.patient is not None
         self.actions.new_visit.setEnabled(has_patient)
         self.actions.edit_patient.setEnabled(has_patient)
-        self.actions.print_summary.setEnabled(self.current_view == "today" and self.today.selected_visit() is not None)
+        target = self._print_target()
+        self.actions.print_summary.setEnabled(target is not None)
+        self.actions.print_superbill.setEnabled(target is not None and target[1])
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -304,13 +308,12 @@ class MainWindow(QMainWindow):
 
     def _visit_changed(self, visit_id: int) -> None:
         self.today.mark_stale()
-        self.patient_view.refresh()
-        try:
-            signed = get_visit(self.ctx.db, visit_id).signed
-        except NotFoundError:
-            signed = True
+        self.patient_view.mark_stale()
+        record = self.editor.record() if self.editor is not None else None
+        signed = record is None or record.id != visit_id or record.signed
         if signed and self.ui_settings.get(keys.OPEN_DRAFT) == visit_id:
             self._remember_draft(0)
+        self._update_actions()
 
     def _editor_closed(self) -> None:
         self._remember_draft(0)
@@ -363,10 +366,25 @@ class MainWindow(QMainWindow):
 
         return print_preview
 
+    def _print_target(self) -> tuple[int, bool] | None:
+        """(visit id, signed) of what Print means here: the open visit, or the row chosen on Today."""
+        if self.current_view == "visit":
+            record = self.editor.record() if self.editor is not None else None
+            return (record.id, record.signed) if record is not None else None
+        if self.current_view == "today":
+            visit = self.today.selected_visit()
+            return (visit.id, visit.status == "signed") if visit is not None else None
+        return None
+
     def print_selected_summary(self) -> None:
-        visit = self.today.selected_visit()
-        if visit is not None:
-            self._attempt(self._print_preview().show_visit_summary, self, self.ctx, visit.id)
+        target = self._print_target()
+        if target is not None and (self.editor is None or self.editor.flush() is not False):
+            self._attempt(self._print_preview().show_visit_summary, self, self.ctx, target[0])
+
+    def print_selected_superbill(self) -> None:
+        target = self._print_target()
+        if target is not None:
+            self._attempt(self._print_preview().show_superbill, self, self.ctx, target[0])
 
     def print_day(self, day: date, practitioner_id: int | None) -> None:
         self._attempt(lambda: self._print_preview().print_day(self, self.ctx, day, practitioner_id=practitioner_id))

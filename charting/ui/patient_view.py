@@ -260,6 +260,19 @@ class PatientView(QWidget):
     def refresh(self) -> None:
         if self.patient is not None:
             self.show_patient(self.patient.id)
+        self._stale = False
+
+    def mark_stale(self) -> None:
+        """Reload when next shown: autosave changes a visit every few seconds while charting, and
+        the history behind the editor need not follow each keystroke."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self.refresh()
 
     def _render(self) -> None:
         patient = self.patient

@@ -28,6 +28,7 @@ class RecordingEditor(QWidget):
 
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.opened: list[int] = []
         self.flushes = 0
         self.can_save = True
@@ -42,6 +43,9 @@ class RecordingEditor(QWidget):
     def flush(self) -> bool:
         self.flushes += 1
         return self.can_save
+
+    def record(self):
+        return get_visit(self.ctx.db, self.opened[-1]) if self.opened else None
 
     def actions_for_menu(self) -> list[QAction]:
         return [self.sign_action]
@@ -291,3 +295,22 @@ def test_clinic_settings_open_from_the_file_menu(window, monkeypatch) -> None:
     assert window.actions.clinic_settings in file_menu.actions()
     window.actions.clinic_settings.trigger()
     assert len(shown) == 1
+
+
+def test_print_means_the_open_visit_in_the_editor_and_superbills_need_a_signature(window, ctx, monkeypatch) -> None:
+    from charting.ui import print_preview
+
+    shown: list[tuple[str, int]] = []
+    monkeypatch.setattr(print_preview, "show_visit_summary", lambda parent, c, vid: shown.append(("summary", vid)))
+    monkeypatch.setattr(print_preview, "show_superbill", lambda parent, c, vid: shown.append(("superbill", vid)))
+    draft = _draft_today(ctx)
+    window.open_visit(draft.id)
+    assert window.current_view == "visit"
+    assert window.actions.print_summary.isEnabled()
+    assert not window.actions.print_superbill.isEnabled()  # a draft cannot be billed
+    window.actions.print_summary.trigger()
+    signed = next(v for v in list_day(ctx.db, date.today()) if v.status == "signed")
+    window.open_visit(signed.id)
+    assert window.actions.print_superbill.isEnabled()
+    window.actions.print_superbill.trigger()
+    assert shown == [("summary", draft.id), ("superbill", signed.id)]
