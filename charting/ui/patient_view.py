@@ -296,7 +296,9 @@ class PatientView(QWidget):
         for flag in patient.safety_flags(today):
             banner = SafetyBanner(flag)
             self.banner_box.addWidget(banner)  # reparents it into this view
-            banner.setVisible(self.isVisible())  # at once, not on the layout's next pass
+            # show(), never setVisible(False): a banner hidden explicitly while this view was in
+            # the background would stay hidden when the view comes back — a safety flag missed.
+            banner.show()
 
         none = self.tr("none recorded")
         values = {

@@ -134,3 +134,15 @@ def test_pain_chart_paints_a_dot_per_score(qtbot):
 def test_age_counts_whole_years():
     assert age_on(date(1990, 6, 15), date(2025, 6, 14)) == 34
     assert age_on(date(1990, 6, 15), date(2025, 6, 15)) == 35
+
+
+def test_banners_rendered_while_the_view_is_in_the_background_show_when_it_returns(qtbot, ctx, ui_settings):
+    """The main window renders the patient behind the visit editor; the flags must be there when
+    the practitioner switches back."""
+    view = PatientView(ctx, ui_settings)
+    qtbot.addWidget(view)
+    view.hide()
+    view.show_patient(find_by_chart_no(ctx.db, "100002").id)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.safety_banners and all(b.isVisible() for b in view.safety_banners)
