@@ -115,9 +115,9 @@ def build_parser(commands: dict[str, Command]) -> argparse.ArgumentParser:
     visits.add_argument("--json", action="store_true", help="print JSON instead of a table")
     visits.set_defaults(func=commands["visits"])
 
-    for name, (helptext, extra) in REPORT_COMMANDS.items():
+    for name, (helptext, add_arguments) in REPORT_COMMANDS.items():
         report = sub.add_parser(name, help=helptext)
-        extra(report)
+        add_arguments(report)
         report.add_argument("-o", "--output", metavar="FILE", help="where to write the PDF")
         report.set_defaults(func=commands[name])
     return parser
@@ -145,7 +145,7 @@ def _summary_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--copy", choices=("clinician", "patient"), default="clinician")
 
 
-REPORT_COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
+REPORT_COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], object]]] = {
     "summary": ("write a visit summary PDF", _summary_args),
     "superbill": ("write a superbill PDF for a signed visit", _visit_arg),
     "day-sheet": (

@@ -41,8 +41,8 @@ def superbill_story(doc: VisitDocument, bill: Superbill) -> list[Flowable]:
             label_width=78,
         ),
     ]
-    head = ("Pointer", "ICD-10 code", "Description")
-    rows: list[list[object]] = [[para(h, "cell_head", bold=True) for h in head]]
+    dx_head = ("Pointer", "ICD-10 code", "Description")
+    rows: list[list[object]] = [[para(h, "cell_head", bold=True) for h in dx_head]]
     rows += [
         [para(letter, "cell"), para(code, "cell", bold=True), para(icd10_descriptions().get(code, ""), "cell")]
         for letter, code in bill.diagnoses
