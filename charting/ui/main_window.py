@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             " — ".join(part for part in ("Acuchart", clinic.name if clinic else "", ctx.user.display_name) if part)
         )
-        self.actions = create_actions(self)
+        self.app_actions = create_actions(self)
 
         self.banner = MessageBanner()
         self.today = TodayView(ctx, ui_settings)
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.resize(min(1400, screen.width()), min(900, screen.height()))
 
     def _build_toolbar(self) -> None:
-        a = self.actions
+        a = self.app_actions
         bar = QToolBar(self.tr("Navigation"))
         bar.setObjectName("navigation")
         bar.setMovable(False)
@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
 
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.app_actions
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(a.new_patient)
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(a.about)
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.app_actions
         a.show_today.triggered.connect(lambda: self.show_view("today"))
         a.show_patient.triggered.connect(lambda: self.show_view("patient"))
         a.show_visit.triggered.connect(lambda: self.show_view("visit"))
@@ -194,18 +194,18 @@ class MainWindow(QMainWindow):
     def show_view(self, name: str) -> None:
         page = {"today": self.today, "patient": self.patient_view, "visit": self.visit_page}[name]
         self.stack.setCurrentWidget(page)
-        {"today": self.actions.show_today, "patient": self.actions.show_patient, "visit": self.actions.show_visit}[
+        {"today": self.app_actions.show_today, "patient": self.app_actions.show_patient, "visit": self.app_actions.show_visit}[
             name
         ].setChecked(True)
         self._update_actions()
 
     def _update_actions(self) -> None:
         has_patient = self.patient_view.patient is not None
-        self.actions.new_visit.setEnabled(has_patient)
-        self.actions.edit_patient.setEnabled(has_patient)
+        self.app_actions.new_visit.setEnabled(has_patient)
+        self.app_actions.edit_patient.setEnabled(has_patient)
         target = self._print_target()
-        self.actions.print_summary.setEnabled(target is not None)
-        self.actions.print_superbill.setEnabled(target is not None and target[1])
+        self.app_actions.print_summary.setEnabled(target is not None)
+        self.app_actions.print_superbill.setEnabled(target is not None and target[1])
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -137,17 +137,17 @@ def test_first_run_creates_the_first_practitioner(qtbot, tmp_path):
 def test_alt_keys_switch_views_and_ctrl_f_focuses_search(qtbot, window, ctx):
     window.open_patient(find_by_chart_no(ctx.db, "100001").id)
     assert window.current_view == "patient"
-    window.actions.show_today.trigger()
+    window.app_actions.show_today.trigger()
     assert window.current_view == "today"
     shortcuts = {
         a.shortcut().toString()
         for a in (
-            window.actions.show_today,
-            window.actions.show_patient,
-            window.actions.show_visit,
-            window.actions.find_patient,
-            window.actions.new_visit,
-            window.actions.refresh,
+            window.app_actions.show_today,
+            window.app_actions.show_patient,
+            window.app_actions.show_visit,
+            window.app_actions.find_patient,
+            window.app_actions.new_visit,
+            window.app_actions.refresh,
         )
     }
     assert shortcuts == {"Alt+1", "Alt+2", "Alt+3", "Ctrl+F", "Ctrl+N", "F5"}
@@ -239,7 +239,7 @@ def test_a_missing_patient_is_a_message_in_the_window(qtbot, window):
 def test_new_visit_starts_a_draft_for_the_open_patient_and_opens_it(qtbot, window, ctx):
     patient = find_by_chart_no(ctx.db, "100010")
     window.open_patient(patient.id)
-    window.actions.new_visit.trigger()
+    window.app_actions.new_visit.trigger()
     assert window.current_view == "visit"
     visit = get_visit(ctx.db, window.editor.opened[-1])
     assert (visit.patient_id, visit.status, visit.practitioner_id) == (patient.id, "draft", ctx.user.id)
@@ -273,12 +273,12 @@ def test_print_buttons_open_the_preview_for_the_selected_visit_and_the_day(qtbot
 
     signed_row = next(i for i, v in enumerate(list_day(ctx.db, date.today())) if v.status == "signed")
     window.today.table.selectRow(signed_row)
-    assert window.actions.print_summary.isEnabled()
-    window.actions.print_summary.trigger()
+    assert window.app_actions.print_summary.isEnabled()
+    window.app_actions.print_summary.trigger()
     previews = [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintPreviewDialog) and w.isVisible()]
     assert len(previews) == 1 and previews[0].visit_id == window.today.selected_visit().id
     previews[0].close()
-    window.actions.print_day.trigger()
+    window.app_actions.print_day.trigger()
     sheets = [w for w in QApplication.topLevelWidgets() if isinstance(w, DaySheetDialog) and w.isVisible()]
     assert len(sheets) == 1
     task = sheets[0].task
@@ -292,8 +292,8 @@ def test_clinic_settings_open_from_the_file_menu(window, monkeypatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(ClinicSettingsDialog, "exec", lambda self: shown.append(self.windowTitle()) or 0)
     file_menu = window.menuBar().actions()[0].menu()
-    assert window.actions.clinic_settings in file_menu.actions()
-    window.actions.clinic_settings.trigger()
+    assert window.app_actions.clinic_settings in file_menu.actions()
+    window.app_actions.clinic_settings.trigger()
     assert len(shown) == 1
 
 
@@ -306,11 +306,11 @@ def test_print_means_the_open_visit_in_the_editor_and_superbills_need_a_signatur
     draft = _draft_today(ctx)
     window.open_visit(draft.id)
     assert window.current_view == "visit"
-    assert window.actions.print_summary.isEnabled()
-    assert not window.actions.print_superbill.isEnabled()  # a draft cannot be billed
-    window.actions.print_summary.trigger()
+    assert window.app_actions.print_summary.isEnabled()
+    assert not window.app_actions.print_superbill.isEnabled()  # a draft cannot be billed
+    window.app_actions.print_summary.trigger()
     signed = next(v for v in list_day(ctx.db, date.today()) if v.status == "signed")
     window.open_visit(signed.id)
-    assert window.actions.print_superbill.isEnabled()
-    window.actions.print_superbill.trigger()
+    assert window.app_actions.print_superbill.isEnabled()
+    window.app_actions.print_superbill.trigger()
     assert shown == [("summary", draft.id), ("superbill", signed.id)]
