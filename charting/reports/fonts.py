@@ -1,8 +1,9 @@
 """The embedded fonts, registered with ReportLab once per process, and mixed-script text.
 
-Latin (with every pinyin tone mark) is set in DejaVu Sans Condensed; Hanzi in WenQuanYi Micro
-Hei. Both are subsets shipped in resources/fonts, so Chinese prints on machines with no CJK font
-installed. ReportLab has no font fallback, so `markup` (paragraphs) and `draw_text` (canvas)
+Latin (with every pinyin tone mark), Greek and Cyrillic are set in DejaVu Sans Condensed; Hanzi,
+kana and Hangul in WenQuanYi Micro Hei. The whole fonts ship in resources/fonts (ReportLab embeds
+only the glyphs a document uses), so Chinese prints on machines with no CJK font installed and a
+patient's name prints whatever script it is written in. ReportLab has no font fallback, so `markup` (paragraphs) and `draw_text` (canvas)
 hand every character the Latin face lacks to the Hanzi face.
 """
 
@@ -23,9 +24,9 @@ REGULAR = "AcuchartSans"
 BOLD = "AcuchartSans-Bold"
 HANZI = "AcuchartHanzi"
 FONT_FILES = {
-    REGULAR: FONTS_DIR / "DejaVuSansCondensed-subset.ttf",
-    BOLD: FONTS_DIR / "DejaVuSansCondensed-Bold-subset.ttf",
-    HANZI: FONTS_DIR / "WenQuanYiMicroHei-subset.ttf",
+    REGULAR: FONTS_DIR / "DejaVuSansCondensed.ttf",
+    BOLD: FONTS_DIR / "DejaVuSansCondensed-Bold.ttf",
+    HANZI: FONTS_DIR / "WenQuanYiMicroHei.ttf",
 }
 
 

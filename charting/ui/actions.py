@@ -27,7 +27,9 @@ class AppActions:
     views: QActionGroup
 
 
-def _action(owner: QWidget, text: str, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
+def _action(
+    owner: QWidget, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, tip: str = ""
+) -> QAction:
     action = QAction(text, owner)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))

@@ -97,9 +97,9 @@ class PatientForm(QDialog):
         self.allergies = QPlainTextEdit()
         self.medications = QPlainTextEdit()
         self.medical_history = QPlainTextEdit()
-        for box in (self.address, self.allergies, self.medications, self.medical_history):
-            box.setTabChangesFocus(True)
-            box.setFixedHeight(64)
+        for text_box in (self.address, self.allergies, self.medications, self.medical_history):
+            text_box.setTabChangesFocus(True)
+            text_box.setFixedHeight(64)
         self.pregnant = QCheckBox(self.tr("Pregnant"))
         self.pregnancy_weeks = QSpinBox()
         self.pregnancy_weeks.setRange(-1, 45)
@@ -244,14 +244,14 @@ class PatientForm(QDialog):
     def show_errors(self, fields: dict[str, str]) -> None:
         for label in self.error_labels.values():
             label.hide()
-        unplaced = []
+        unplaced: list[str] = []
         for name, problem in fields.items():
-            label = self.error_labels.get(name)
-            if label is None:
+            field_label = self.error_labels.get(name)
+            if field_label is None:
                 unplaced.append(problem)
                 continue
-            label.setText(problem)
-            label.show()
+            field_label.setText(problem)
+            field_label.show()
         count = len(fields)
         summary = (
             self.tr("Please correct the field marked below.")

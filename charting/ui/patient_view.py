@@ -291,8 +291,9 @@ class PatientView(QWidget):
 
         while self.banner_box.count():
             item = self.banner_box.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            assert item is not None  # the layout is not empty
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
         for flag in patient.safety_flags(today):
             banner = SafetyBanner(flag)
             self.banner_box.addWidget(banner)  # reparents it into this view
@@ -335,7 +336,7 @@ class PatientView(QWidget):
         return [
             w
             for i in range(self.banner_box.count())
-            if isinstance(w := self.banner_box.itemAt(i).widget(), SafetyBanner)
+            if (item := self.banner_box.itemAt(i)) is not None and isinstance(w := item.widget(), SafetyBanner)
         ]
 
     def request_new_visit(self) -> None:

@@ -12,7 +12,16 @@ def test_every_point_name_is_covered() -> None:
         for ch in point.pinyin + point.english + point.code:
             assert ord(ch) in latin and ord(ch) in bold, (point.code, ch)
         for ch in point.hanzi + point.hanzi_trad:
-            assert ord(ch) in hanzi, (point.code, ch, "regenerate with resources/fonts/subset_fonts.py")
+            assert ord(ch) in hanzi, (point.code, ch)
+
+
+def test_patient_names_in_other_scripts_are_covered() -> None:
+    """A name is printed as written: Chinese, Japanese, Korean, Greek, Cyrillic, accented Latin."""
+    latin, hanzi = covered(REGULAR), covered(HANZI)
+    for name in ("王秀英", "陳美玲", "やまだ はなこ", "김민준", "Παπαδόπουλος", "Иванова", "Żółć-Lefèvre"):
+        for font, piece in runs(name, REGULAR):
+            face = latin if font == REGULAR else hanzi
+            assert all(ord(ch) in face for ch in piece if not ch.isspace()), (name, piece)
 
 
 def test_markup_sets_hanzi_runs_in_the_hanzi_face() -> None:

@@ -163,3 +163,19 @@ def test_draft_summaries_are_not_recorded(
     pdf, record = issue_summary(db, visit_id, options=SummaryOptions(), user_id=desk.id, catalog=catalog)
     assert pdf.startswith(b"%PDF") and record is None
     assert visits.get_visit(db, visit_id).documents == ()
+
+
+def test_names_in_any_script_print_as_written(
+    db: Database, make_visit: VisitMaker, desk: UserRecord, catalog: Catalog
+) -> None:
+    from datetime import date
+
+    from charting.domain.records import PatientData
+    from charting.services import patients
+
+    data = PatientData(family_name="王", given_name="秀英", preferred_name="Xiùyīng", date_of_birth=date(1979, 2, 1))
+    chinese = patients.create_patient(db, data=data, user_id=desk.id)
+    visit_id = make_visit(patient=chinese.id, chief_complaint="Крампи в икрах — calf cramps")
+    text = _normal(pdf_text(render_summary(load_visit_document(db, visit_id), SummaryOptions(), catalog)))
+    assert "王, 秀英" in text
+    assert "Крампи в икрах" in text

@@ -12,15 +12,18 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 Rect = tuple[float, float, float, float]  # left, top, right, bottom
 CELL = 48.0
 MARKER_CLEARANCE = 5.0
 
+K = TypeVar("K", bound=Hashable)  # what a label belongs to; the layout hands it back as the key
+
 
 @dataclass(frozen=True)
-class LabelRequest:
-    key: Hashable
+class LabelRequest(Generic[K]):
+    key: K
     x: float  # marker centre, device pixels
     y: float
     width: float
@@ -51,7 +54,7 @@ class _Grid:
         return False
 
 
-def _candidates(req: LabelRequest, gap: float) -> Iterable[Rect]:
+def _candidates(req: LabelRequest[K], gap: float) -> Iterable[Rect]:
     w, h, x, y = req.width, req.height, req.x, req.y
     yield (x + gap, y - h / 2, x + gap + w, y + h / 2)  # right
     yield (x - gap - w, y - h / 2, x - gap, y + h / 2)  # left
@@ -60,15 +63,15 @@ def _candidates(req: LabelRequest, gap: float) -> Iterable[Rect]:
 
 
 def layout_labels(
-    chosen: Iterable[LabelRequest],
-    others: Iterable[LabelRequest],
+    chosen: Iterable[LabelRequest[K]],
+    others: Iterable[LabelRequest[K]],
     chosen_markers: Iterable[tuple[float, float]],
     other_markers: Iterable[tuple[float, float]],
     gap: float = 10.0,
-) -> dict[Hashable, Rect]:
+) -> dict[K, Rect]:
     """Label rectangles relative to each marker centre, for the labels that fit."""
     grid = _Grid()
-    placed: dict[Hashable, Rect] = {}
+    placed: dict[K, Rect] = {}
     for markers, requests in ((chosen_markers, list(chosen)), (other_markers, list(others))):
         if not requests:
             continue  # markers only matter as obstacles to labels still to come

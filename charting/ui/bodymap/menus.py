@@ -5,6 +5,7 @@ Built as plain QMenus and returned unopened, so tests can trigger their actions 
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMenu
@@ -31,7 +32,7 @@ def point_menu(widget: BodyMapWidget, point: Point, chosen: ChosenPoint | None) 
         menu.addSeparator()
     if point.bilateral:
         for side, text in SIDE_CHOICES:
-            action = menu.addAction(widget.tr(text), lambda _checked=False, s=side: widget.set_point_side(code, s))
+            action = menu.addAction(widget.tr(text), partial(widget.set_point_side, code, side))
             action.setEnabled(chosen is None or chosen.side != side)
     elif chosen is None:
         menu.addAction(widget.tr("Add"), lambda: widget.add_point(code, "midline"))
@@ -48,7 +49,7 @@ def area_menu(widget: BodyMapWidget, region: Region, mark: MarkedArea | None, se
     for kind in AREA_KINDS:
         action = menu.addAction(
             widget.tr("{0} (severity {1})").format(widget.tr(kind.capitalize()), level),
-            lambda _checked=False, k=kind: widget.mark_area(region.id, region.side, k, level),
+            partial(widget.mark_area, region.id, region.side, kind, level),
         )
         action.setCheckable(True)
         action.setChecked(mark is not None and mark.kind == kind)

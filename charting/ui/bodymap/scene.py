@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
@@ -133,7 +133,7 @@ class BodyScene(QGraphicsScene):
                     marker.update()
         show_all = not thumbnail and cun_on_screen >= ALL_LABELS_CUN_PX
 
-        def requests(markers: Iterable[PointMarker]) -> list[LabelRequest]:
+        def requests(markers: Iterable[PointMarker]) -> list[LabelRequest[PointMarker]]:
             found = []
             for marker in markers:
                 width, height = styles.label_size(marker.placement.code, marker.role is not None)
@@ -152,7 +152,7 @@ class BodyScene(QGraphicsScene):
 
     def repaint_device_rect(self, centre: QPointF, rect: QRectF) -> None:
         """Repaint ``rect`` (device pixels around ``centre``) at the zoom last painted."""
-        scale = self.dots.scale
+        scale = self.dots.device_scale
         self.update(
             QRectF(
                 centre.x() + rect.left() / scale,
@@ -175,7 +175,7 @@ class BodyScene(QGraphicsScene):
         if changed:
             self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         """The figure and the meridian lines; views cache this (CacheBackground)."""
         painter.fillRect(rect, Qt.GlobalColor.white)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -205,7 +205,7 @@ class DotLayer(QGraphicsItem):
         self._markers = markers
         self._rect = rect
         self.radius = styles.UNCHOSEN_RADIUS  # device pixels; 0 hides the dots (thumbnails)
-        self.scale = 1.0  # device pixels per scene unit at the last paint
+        self.device_scale = 1.0  # device pixels per scene unit at the last paint (scale() is Qt's own)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.setZValue(1.9)
 
@@ -223,7 +223,7 @@ class DotLayer(QGraphicsItem):
             return
         transform = painter.worldTransform()
         if widget is not None:  # a view, not a thumbnail rendering
-            self.scale = max(transform.m11(), 1e-6)
+            self.device_scale = max(transform.m11(), 1e-6)
         margin = (r + 2) / max(transform.m11(), 1e-6)
         exposed = option.exposedRect.adjusted(-margin, -margin, margin, margin)  # type: ignore[attr-defined]
         painter.resetTransform()

@@ -64,5 +64,7 @@ class PointSearchBox(QLineEdit):
         # the box empty: one Enter, one point. (The completer wrote its text before this slot ran.)
         self.clear()
         self._model.setStringList([])
-        self.completer().popup().hide()
+        popup = self.completer().popup()
+        assert popup is not None  # QCompleter makes its own list view when none was set
+        popup.hide()
         self.pointChosen.emit(point.code)

@@ -44,7 +44,7 @@ class Icd10Picker(QWidget):
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setMaxVisibleItems(12)
         self._completer.setWidget(self.search)
-        self._completer.activated[str].connect(self._add_label)
+        self._completer.activated.connect(self._add_label)  # the default overload: activated(QString)
         self.search.textEdited.connect(self._suggest)
         self.search.returnPressed.connect(self._add_typed)
         self.codes = QListWidget()
@@ -66,6 +66,7 @@ class Icd10Picker(QWidget):
         if not text:
             return
         popup = self._completer.popup()
+        assert popup is not None  # QCompleter makes its own list view when none was set
         if popup.isVisible() and popup.currentIndex().isValid():
             self._add_label(popup.currentIndex().data())
             return
@@ -78,7 +79,9 @@ class Icd10Picker(QWidget):
 
     def add_code(self, code: str) -> None:
         self.search.clear()
-        self._completer.popup().hide()
+        popup = self._completer.popup()
+        assert popup is not None
+        popup.hide()
         if code in self.code_list():
             return
         self._append(code)
@@ -141,7 +144,9 @@ class DiagnosisPanel(QWidget):
         form.addRow(self.tr("Principle"), self.principle)
         form.addRow(self.tr("ICD-10"), self.icd10)
         self.pattern.textEdited.connect(self.changed)
-        self.pattern.completer().activated[str].connect(self._pattern_chosen)
+        completer = self.pattern.completer()
+        assert completer is not None  # set just above
+        completer.activated.connect(self._pattern_chosen)  # the default overload: activated(QString)
         self.pattern.editingFinished.connect(lambda: self._pattern_chosen(self.pattern.text()))
         self.principle.textEdited.connect(self.changed)
         self.icd10.changed.connect(self.changed)

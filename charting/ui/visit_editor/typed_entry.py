@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from charting.domain.point_entry import PointEntryError, parse_point_entry
 from charting.domain.records import PointData
@@ -34,7 +34,7 @@ class TypedPointEntry(QWidget):
         self._completer = QCompleter(self._model, self)
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setWidget(self.line)
-        self._completer.activated[str].connect(self._complete)
+        self._completer.activated.connect(self._complete)  # the default overload: activated(QString)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
@@ -55,12 +55,12 @@ class TypedPointEntry(QWidget):
         self.error.hide()
         _head, item = current_item(text)
         if len(item) < 2 or (" " in item and item.rsplit(" ", 1)[-1].casefold() in ("b", "l", "r", "m")):
-            self._completer.popup().hide()
+            self._popup().hide()
             return
         found = self._catalog.search(item, SUGGESTIONS)
         exact = self._catalog.get(item)
         if exact is not None and found[:1] == [exact]:
-            self._completer.popup().hide()  # already a point: Enter should add, not complete
+            self._popup().hide()  # already a point: Enter should add, not complete
             return
         labels = [f"{p.code} — {p.pinyin} · {p.english}" for p in found]
         self._model.setStringList(labels)
@@ -71,8 +71,13 @@ class TypedPointEntry(QWidget):
         head, _item = current_item(self.line.text())
         self.line.setText(f"{head}{label.split(' ', 1)[0]} ")
 
-    def submit(self) -> None:
+    def _popup(self) -> QAbstractItemView:
         popup = self._completer.popup()
+        assert popup is not None  # QCompleter makes its own list view when none was set
+        return popup
+
+    def submit(self) -> None:
+        popup = self._popup()
         if popup.isVisible() and popup.currentIndex().isValid():
             # Enter takes the highlighted suggestion into the entry; a second Enter adds it all.
             self._complete(popup.currentIndex().data())
