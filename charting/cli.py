@@ -180,9 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except Exception as exc:  # an unexpected failure: logged in full, reported in one line
         log.exception("unexpected error")
-        print(
-            f"acuchart: unexpected error ({type(exc).__name__}: {exc}); details in the log", file=sys.stderr
-        )
+        print(f"acuchart: unexpected error ({type(exc).__name__}: {exc}); details in the log", file=sys.stderr)
         return 1
 
 

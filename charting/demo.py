@@ -201,9 +201,7 @@ def _patient(rng: random.Random, i: int) -> PatientData:
         emergency_contact=f"Partner, 555-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}",
         allergies=rng.choice(["", "", "Penicillin", "Latex", "Nickel"]),
         medications=rng.choice(["", "", "Ibuprofen as needed", "Levothyroxine 50 µg", "Sertraline 50 mg"]),
-        medical_history=rng.choice(
-            ["", "Hypertension, controlled", "Migraine since teens", "Knee surgery 2015"]
-        ),
+        medical_history=rng.choice(["", "Hypertension, controlled", "Migraine since teens", "Knee surgery 2015"]),
     )
 
 
@@ -227,9 +225,7 @@ def _visit_data(rng: random.Random, case: Case, step: int, course: int, start: d
     return VisitData(
         started_at=start,
         face_to_face_minutes=rng.choice([25, 30, 40, 45]),
-        chief_complaint=case.complaint
-        if step == 0
-        else f"Follow-up: {case.complaint[0].lower()}{case.complaint[1:]}",
+        chief_complaint=case.complaint if step == 0 else f"Follow-up: {case.complaint[0].lower()}{case.complaint[1:]}",
         subjective=f"Visit {step + 1} of the course. Sleep {'better' if step else 'disturbed'}.",
         objective="Palpable taut band in the affected muscle; range of motion limited by pain.",
         tongue_body=body,
@@ -349,9 +345,7 @@ def fill_demo_data(db: Database, *, patients: int = 40, seed: int = 7, today: da
                 db, visit_id=visit.id, data=content, expected_version=visit.version, user_id=practitioner.id
             )
             if not (comes_today and last and i % 2 == 0):
-                visits.sign_visit(
-                    db, visit_id=visit.id, expected_version=saved.version, user_id=practitioner.id
-                )
+                visits.sign_visit(db, visit_id=visit.id, expected_version=saved.version, user_id=practitioner.id)
             visit_count += 1
     return f"{patients} patients, {visit_count} visits, 3 users"
 

@@ -10,9 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from charting.db.session import Database, open_database  # noqa: E402
-from charting.domain.records import UserRecord  # noqa: E402
-from charting.services import users  # noqa: E402
+from charting.db.session import Database, open_database
+from charting.domain.records import UserRecord
+from charting.services import users
 
 PG_URL = os.environ.get("ACUCHART_TEST_PG_URL")
 BACKENDS = ["sqlite", *(["postgresql"] if PG_URL else [])]
@@ -57,5 +57,12 @@ def desk(db: Database) -> UserRecord:
 
 @pytest.fixture
 def practitioner(db: Database) -> UserRecord:
-    return users.create_user(db, username="lin", display_name="Dr. Mei Lin", role="practitioner",
-                             credentials="L.Ac.", licence_no="AC-1", npi="1234567890")
+    return users.create_user(
+        db,
+        username="lin",
+        display_name="Dr. Mei Lin",
+        role="practitioner",
+        credentials="L.Ac.",
+        licence_no="AC-1",
+        npi="1234567890",
+    )

@@ -29,7 +29,5 @@ def assign_point_roles(points: list[PointData], areas: list[AreaData]) -> list[P
     from charting.points import load_catalog
     from charting.points.roles import assign_roles
 
-    roles = assign_roles(
-        load_catalog(), [(p.code, p.side) for p in points], [(a.region, a.side) for a in areas]
-    )
+    roles = assign_roles(load_catalog(), [(p.code, p.side) for p in points], [(a.region, a.side) for a in areas])
     return [p if p.role_override else replace(p, role=roles.get((p.code, p.side), p.role)) for p in points]

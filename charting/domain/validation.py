@@ -86,9 +86,7 @@ def validate_visit(data: VisitData) -> VisitData:
     errors: dict[str, str] = {}
     _check_range(errors, "pain_before", data.pain_before, 0, 10, "Pain before")
     _check_range(errors, "pain_after", data.pain_after, 0, 10, "Pain after")
-    _check_range(
-        errors, "face_to_face_minutes", data.face_to_face_minutes, 0, 24 * 60, "Face-to-face minutes"
-    )
+    _check_range(errors, "face_to_face_minutes", data.face_to_face_minutes, 0, 24 * 60, "Face-to-face minutes")
     _check_range(errors, "needles_in", data.needles_in, 0, None, "Needle count in")
     _check_range(errors, "needles_out", data.needles_out, 0, None, "Needle count out")
     if data.started_at and data.ended_at and data.ended_at < data.started_at:
@@ -132,9 +130,7 @@ def validate_visit(data: VisitData) -> VisitData:
             errors[f"{where}.role"] = f"Role must be local or distal (got {point.role!r})."
         if point.technique not in vocab.TECHNIQUES:
             errors[f"{where}.technique"] = f"Unknown technique {point.technique!r}."
-        _check_range(
-            errors, f"{where}.retention_minutes", point.retention_minutes, 0, 240, "Retention minutes"
-        )
+        _check_range(errors, f"{where}.retention_minutes", point.retention_minutes, 0, 240, "Retention minutes")
         _check_range(errors, f"{where}.depth_cun", point.depth_cun, 0, 10, "Depth")
         _check_range(errors, f"{where}.estim_hz", point.estim_hz, 0, 10_000, "E-stim frequency")
         points.append(replace(point, code=found.code))

@@ -3,8 +3,9 @@
 Latin (with every pinyin tone mark), Greek and Cyrillic are set in DejaVu Sans Condensed; Hanzi,
 kana and Hangul in WenQuanYi Micro Hei. The whole fonts ship in resources/fonts (ReportLab embeds
 only the glyphs a document uses), so Chinese prints on machines with no CJK font installed and a
-patient's name prints whatever script it is written in. ReportLab has no font fallback, so `markup` (paragraphs) and `draw_text` (canvas)
-hand every character the Latin face lacks to the Hanzi face.
+patient's name prints whatever script it is written in. ReportLab has no font fallback, so
+`markup` (paragraphs) and `draw_text` (canvas) hand every character the Latin face lacks to the
+Hanzi face.
 """
 
 from __future__ import annotations

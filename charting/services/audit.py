@@ -15,9 +15,7 @@ def record(
     session: Session, *, user_id: int | None, action: str, entity: str, entity_id: int | None, **detail: Any
 ) -> None:
     session.add(
-        AuditEntry(
-            at=utcnow(), user_id=user_id, action=action, entity=entity, entity_id=entity_id, detail=detail
-        )
+        AuditEntry(at=utcnow(), user_id=user_id, action=action, entity=entity, entity_id=entity_id, detail=detail)
     )
 
 

@@ -39,9 +39,7 @@ def _next_chart_no(session: Session) -> str:
 
 
 def _set_terms(row: Patient) -> None:
-    row.search_terms = [
-        PatientSearchTerm(term=t) for t in sorted(patient_terms(row.chart_no, to_record(row).data))
-    ]
+    row.search_terms = [PatientSearchTerm(term=t) for t in sorted(patient_terms(row.chart_no, to_record(row).data))]
 
 
 def create_patient(db: Database, *, data: PatientData, user_id: int) -> PatientRecord:
@@ -95,9 +93,7 @@ def update_patient(
         row.updated_at, row.updated_by = utcnow(), user_id
         _set_terms(row)
         session.flush()
-        audit.record(
-            session, user_id=user_id, action="update", entity="patient", entity_id=row.id, fields=changed
-        )
+        audit.record(session, user_id=user_id, action="update", entity="patient", entity_id=row.id, fields=changed)
         return to_record(row)
 
 

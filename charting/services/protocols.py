@@ -92,9 +92,7 @@ def seed_starter_protocols(db: Database) -> int:
                     points=[ProtocolPoint(position=i, **p) for i, p in enumerate(item["points"])],
                 )
             )
-        audit.record(
-            session, user_id=None, action="seed", entity="protocol", entity_id=None, count=len(starters)
-        )
+        audit.record(session, user_id=None, action="seed", entity="protocol", entity_id=None, count=len(starters))
     return len(starters)
 
 

@@ -37,9 +37,7 @@ def can_manage_clinic(user: UserRecord) -> bool:
     return user.active and user.role in SETTINGS_ROLES
 
 
-def _profile_errors(
-    *, display_name: str, role: str, credentials: str, licence_no: str, npi: str
-) -> dict[str, str]:
+def _profile_errors(*, display_name: str, role: str, credentials: str, licence_no: str, npi: str) -> dict[str, str]:
     """The rules a person's profile meets when created and after every edit."""
     errors: dict[str, str] = {}
     if not display_name.strip():
@@ -91,9 +89,7 @@ def create_user(
         return _record(row)
 
 
-def list_users(
-    db: Database, *, role: str | None = None, include_inactive: bool = False
-) -> list[UserRecord]:
+def list_users(db: Database, *, role: str | None = None, include_inactive: bool = False) -> list[UserRecord]:
     stmt = select(User).order_by(User.display_name)
     if not include_inactive:
         stmt = stmt.where(User.active.is_(True))
@@ -158,17 +154,11 @@ def update_user(
         for name, value in wanted.items():
             setattr(row, name, value)
         session.flush()
-        managers = select(func.count(User.id)).where(
-            User.active.is_(True), User.role.in_(SETTINGS_ROLES)
-        )
+        managers = select(func.count(User.id)).where(User.active.is_(True), User.role.in_(SETTINGS_ROLES))
         if was_manager and not session.scalar(managers):
             field = "role" if "role" in changed else "active"
-            raise ValidationError(
-                {field: "At least one active administrator or practitioner must remain."}
-            )
-        audit.record(
-            session, user_id=updated_by, action="update", entity="user", entity_id=row.id, changed=changed
-        )
+            raise ValidationError({field: "At least one active administrator or practitioner must remain."})
+        audit.record(session, user_id=updated_by, action="update", entity="user", entity_id=row.id, changed=changed)
         return _record(row)
 
 

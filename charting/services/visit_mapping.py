@@ -58,19 +58,14 @@ def _apply(row: Visit, data: VisitData) -> list[str]:
     current = visit_data(row)
     if current.areas != data.areas:
         changed.append("areas")
-        row.areas = [
-            ComplaintArea(position=i, **{n: getattr(a, n) for n in _AREA}) for i, a in enumerate(data.areas)
-        ]
+        row.areas = [ComplaintArea(position=i, **{n: getattr(a, n) for n in _AREA}) for i, a in enumerate(data.areas)]
     if current.points != data.points:
         changed.append("points")
-        row.points = [
-            TreatedPoint(position=i, **{n: getattr(p, n) for n in _POINT}) for i, p in enumerate(data.points)
-        ]
+        row.points = [TreatedPoint(position=i, **{n: getattr(p, n) for n in _POINT}) for i, p in enumerate(data.points)]
     if current.modalities != data.modalities:
         changed.append("modalities")
         row.modalities = [
-            Modality(position=i, **{n: getattr(m, n) for n in _MODALITY})
-            for i, m in enumerate(data.modalities)
+            Modality(position=i, **{n: getattr(m, n) for n in _MODALITY}) for i, m in enumerate(data.modalities)
         ]
     return changed
 
@@ -99,9 +94,7 @@ def visit_record(
         signed_at=row.signed_at,
         signed_by=name(row.signed_by) or None,
         addenda=tuple(
-            AddendumRecord(
-                id=a.id, author=name(a.author_id), created_at=a.created_at, reason=a.reason, text=a.text
-            )
+            AddendumRecord(id=a.id, author=name(a.author_id), created_at=a.created_at, reason=a.reason, text=a.text)
             for a in row.addenda
         ),
         acknowledgements=tuple(

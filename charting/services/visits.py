@@ -109,9 +109,7 @@ def start_visit(
         )
         session.add(row)
         session.flush()
-        audit.record(
-            session, user_id=user_id, action="create", entity="visit", entity_id=row.id, patient_id=patient_id
-        )
+        audit.record(session, user_id=user_id, action="create", entity="visit", entity_id=row.id, patient_id=patient_id)
         return build_record(session, row)
 
 
@@ -120,9 +118,7 @@ def get_visit(db: Database, visit_id: int) -> VisitRecord:
         return build_record(session, load_visit(session, visit_id))
 
 
-def save_visit(
-    db: Database, *, visit_id: int, data: VisitData, expected_version: int, user_id: int
-) -> VisitRecord:
+def save_visit(db: Database, *, visit_id: int, data: VisitData, expected_version: int, user_id: int) -> VisitRecord:
     """Store the whole draft (autosave). Unchanged data writes nothing and keeps the version."""
     clean = validate_visit(data)
     with db.transaction() as session:
@@ -131,9 +127,7 @@ def save_visit(
         if changed:
             row.updated_at, row.updated_by = utcnow(), user_id
             session.flush()
-            audit.record(
-                session, user_id=user_id, action="update", entity="visit", entity_id=row.id, fields=changed
-            )
+            audit.record(session, user_id=user_id, action="update", entity="visit", entity_id=row.id, fields=changed)
         return build_record(session, row)
 
 

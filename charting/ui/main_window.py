@@ -194,9 +194,11 @@ class MainWindow(QMainWindow):
     def show_view(self, name: str) -> None:
         page = {"today": self.today, "patient": self.patient_view, "visit": self.visit_page}[name]
         self.stack.setCurrentWidget(page)
-        {"today": self.app_actions.show_today, "patient": self.app_actions.show_patient, "visit": self.app_actions.show_visit}[
-            name
-        ].setChecked(True)
+        {
+            "today": self.app_actions.show_today,
+            "patient": self.app_actions.show_patient,
+            "visit": self.app_actions.show_visit,
+        }[name].setChecked(True)
         self._update_actions()
 
     def _update_actions(self) -> None:

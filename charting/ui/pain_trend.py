@@ -126,8 +126,8 @@ class PainTrendChart(QWidget):
         painter.setPen(AXIS_TEXT)
         label_y = plot.bottom() + 6
         last_right = -1e9
-        for i, score in enumerate(self.series):
-            text = score.day.strftime("%d %b")
+        for i, pain in enumerate(self.series):
+            text = pain.day.strftime("%d %b")
             width = metrics.horizontalAdvance(text)
             left = min(max(x_for(i) - width / 2, 0), self.width() - width)
             if left < last_right + 10 and i != count - 1:

@@ -42,7 +42,7 @@ from charting.ui.workers import Cancelled, Task, TaskState, run_task
 log = logging.getLogger("charting.ui.print_preview")
 
 MAX_PRINT_DPI = 300  # pages are rasterised for the printer; more only slows the spooler
-Issue = Callable[[bytes], None]  # records the shown PDF as issued (printed or saved)
+Issue = Callable[[bytes], object]  # records the shown PDF as issued (printed or saved); result unused
 
 
 class PrintPreviewDialog(QDialog):

@@ -62,7 +62,7 @@ class UiSettings:
     def get(self, key: Key[T]) -> T:
         if key.type is QByteArray:
             value: Any = self._store.value(key.name)
-            return value if isinstance(value, QByteArray) else key.default
+            return value if isinstance(value, key.type) else key.default  # key.type is QByteArray here
         try:
             return self._store.value(key.name, key.default, type=key.type)  # type: ignore[return-value]
         except (TypeError, ValueError):  # a hand-edited or corrupted value: fall back, never crash

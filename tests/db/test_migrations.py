@@ -37,9 +37,13 @@ def test_upgrade_from_first_revision_keeps_data(tmp_path: Path) -> None:
     assert current_revision(engine) == "0001"
     assert "issued_documents" not in inspect(engine).get_table_names()
     with engine.begin() as conn:
-        conn.execute(text("INSERT INTO users (id, username, display_name, credentials, licence_no, npi, role, "
-                          "active, created_at) VALUES (1, 'u', 'Ú Ser', '', '', '', 'practitioner', 1, "
-                          "'2025-01-01 10:00:00')"))
+        conn.execute(
+            text(
+                "INSERT INTO users (id, username, display_name, credentials, licence_no, npi, role, "
+                "active, created_at) VALUES (1, 'u', 'Ú Ser', '', '', '', 'practitioner', 1, "
+                "'2025-01-01 10:00:00')"
+            )
+        )
     engine.dispose()
 
     db = open_database(url)

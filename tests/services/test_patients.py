@@ -83,8 +83,10 @@ def test_names_and_notes_round_trip_exactly(db: Database, desk: UserRecord, fami
 
 def test_search_by_name_parts_chart_phone_and_birth_date(db: Database, desk: UserRecord) -> None:
     zoe = patients.create_patient(
-        db, data=_patient(family_name="Lefèvre", given_name="Zoë", date_of_birth=date(1984, 3, 7),
-                          phone="503-555-0142"), user_id=desk.id)
+        db,
+        data=_patient(family_name="Lefèvre", given_name="Zoë", date_of_birth=date(1984, 3, 7), phone="503-555-0142"),
+        user_id=desk.id,
+    )
     other = patients.create_patient(db, data=_patient(family_name="Lee", given_name="Sam"), user_id=desk.id)
 
     def ids(query: str) -> list[int]:
@@ -105,11 +107,13 @@ def test_search_by_name_parts_chart_phone_and_birth_date(db: Database, desk: Use
 
 def test_stale_update_is_a_conflict_and_overwrites_nothing(db: Database, desk: UserRecord) -> None:
     created = patients.create_patient(db, data=_patient(), user_id=desk.id)
-    first = patients.update_patient(db, patient_id=created.id, data=_patient(phone="111"),
-                                    expected_version=created.version, user_id=desk.id)
+    first = patients.update_patient(
+        db, patient_id=created.id, data=_patient(phone="111"), expected_version=created.version, user_id=desk.id
+    )
     assert first.version == created.version + 1
     with pytest.raises(ConflictError, match="another workstation"):
-        patients.update_patient(db, patient_id=created.id, data=_patient(phone="222"),
-                                expected_version=created.version, user_id=desk.id)
+        patients.update_patient(
+            db, patient_id=created.id, data=_patient(phone="222"), expected_version=created.version, user_id=desk.id
+        )
     assert patients.get_patient(db, created.id).data.phone == "111"
     assert [p.id for p in patients.search_patients(db, "111")] == [created.id]

@@ -34,16 +34,18 @@ def _complete(**overrides: object) -> VisitData:
         needles_in=4,
         needles_out=4,
         areas=[AreaData("calf", "left", "spasm", 7)],
-        points=[PointData("BL57", "left", "local"), PointData("GB34", "bilateral", "distal"),
-                PointData("GV20", "midline", "distal")],
+        points=[
+            PointData("BL57", "left", "local"),
+            PointData("GB34", "bilateral", "distal"),
+            PointData("GV20", "midline", "distal"),
+        ],
         modalities=[ModalityData("cupping", "left calf", 5)],
     )
     return replace(data, **overrides)  # type: ignore[arg-type]
 
 
 def _new_visit(db: Database, patient_id: int, practitioner: UserRecord, **kw: object):  # type: ignore[no-untyped-def]
-    return visits.start_visit(db, patient_id=patient_id, practitioner_id=practitioner.id,
-                              user_id=practitioner.id, **kw)  # type: ignore[arg-type]
+    return visits.start_visit(db, patient_id=patient_id, practitioner_id=practitioner.id, user_id=practitioner.id, **kw)  # type: ignore[arg-type]
 
 
 def _stored_points(db: Database) -> int:
@@ -53,16 +55,18 @@ def _stored_points(db: Database) -> int:
 
 def test_save_and_reload_a_draft(db: Database, practitioner: UserRecord, patient_id: int) -> None:
     visit = _new_visit(db, patient_id, practitioner)
-    saved = visits.save_visit(db, visit_id=visit.id, data=_complete(), expected_version=visit.version,
-                              user_id=practitioner.id)
+    saved = visits.save_visit(
+        db, visit_id=visit.id, data=_complete(), expected_version=visit.version, user_id=practitioner.id
+    )
     loaded = visits.get_visit(db, visit.id)
     assert loaded.data.points == _complete().points
     assert loaded.data.areas == _complete().areas
     assert loaded.data.icd10_codes == ["R25.2"]
     assert loaded.version == saved.version == visit.version + 1
     # Saving the same data again writes nothing and keeps the version.
-    again = visits.save_visit(db, visit_id=visit.id, data=_complete(), expected_version=saved.version,
-                              user_id=practitioner.id)
+    again = visits.save_visit(
+        db, visit_id=visit.id, data=_complete(), expected_version=saved.version, user_id=practitioner.id
+    )
     assert again.version == saved.version
 
 
@@ -92,13 +96,18 @@ def test_legacy_point_codes_are_stored_in_who_form(db: Database, practitioner: U
     ],
 )
 def test_bad_visit_input_is_refused_and_nothing_stored(
-    db: Database, practitioner: UserRecord, patient_id: int, overrides: dict[str, object], field: str,
+    db: Database,
+    practitioner: UserRecord,
+    patient_id: int,
+    overrides: dict[str, object],
+    field: str,
     message: str,
 ) -> None:
     visit = _new_visit(db, patient_id, practitioner)
     with pytest.raises(ValidationError) as caught:
-        visits.save_visit(db, visit_id=visit.id, data=_complete(**overrides), expected_version=visit.version,
-                          user_id=practitioner.id)
+        visits.save_visit(
+            db, visit_id=visit.id, data=_complete(**overrides), expected_version=visit.version, user_id=practitioner.id
+        )
     assert message in caught.value.fields[field]
     assert _stored_points(db) == 0
     assert visits.get_visit(db, visit.id).version == visit.version
@@ -106,8 +115,13 @@ def test_bad_visit_input_is_refused_and_nothing_stored(
 
 def test_sign_lists_what_is_missing_in_editor_order(db: Database, practitioner: UserRecord, patient_id: int) -> None:
     visit = _new_visit(db, patient_id, practitioner)
-    draft = visits.save_visit(db, visit_id=visit.id, data=VisitData(points=[PointData("LI4", "left")]),
-                              expected_version=visit.version, user_id=practitioner.id)
+    draft = visits.save_visit(
+        db,
+        visit_id=visit.id,
+        data=VisitData(points=[PointData("LI4", "left")]),
+        expected_version=visit.version,
+        user_id=practitioner.id,
+    )
     with pytest.raises(SignBlockedError) as caught:
         visits.sign_visit(db, visit_id=visit.id, expected_version=draft.version, user_id=practitioner.id)
     assert [f for f, _ in caught.value.missing] == ["chief_complaint", "tcm_pattern", "pain_before", "needles_in"]
@@ -118,21 +132,27 @@ def test_needle_count_mismatch_blocks_signing_until_explained(
     db: Database, practitioner: UserRecord, patient_id: int
 ) -> None:
     visit = _new_visit(db, patient_id, practitioner)
-    draft = visits.save_visit(db, visit_id=visit.id, data=_complete(needles_out=3), expected_version=visit.version,
-                              user_id=practitioner.id)
+    draft = visits.save_visit(
+        db, visit_id=visit.id, data=_complete(needles_out=3), expected_version=visit.version, user_id=practitioner.id
+    )
     with pytest.raises(SignBlockedError, match="4 in, 3 out"):
         visits.sign_visit(db, visit_id=visit.id, expected_version=draft.version, user_id=practitioner.id)
     explained = visits.save_visit(
-        db, visit_id=visit.id, data=_complete(needles_out=3, needle_count_note="One needle bent; withdrawn whole."),
-        expected_version=draft.version, user_id=practitioner.id)
+        db,
+        visit_id=visit.id,
+        data=_complete(needles_out=3, needle_count_note="One needle bent; withdrawn whole."),
+        expected_version=draft.version,
+        user_id=practitioner.id,
+    )
     signed = visits.sign_visit(db, visit_id=visit.id, expected_version=explained.version, user_id=practitioner.id)
     assert signed.status == "signed"
 
 
 def _signed(db: Database, practitioner: UserRecord, patient_id: int):  # type: ignore[no-untyped-def]
     visit = _new_visit(db, patient_id, practitioner)
-    draft = visits.save_visit(db, visit_id=visit.id, data=_complete(), expected_version=visit.version,
-                              user_id=practitioner.id)
+    draft = visits.save_visit(
+        db, visit_id=visit.id, data=_complete(), expected_version=visit.version, user_id=practitioner.id
+    )
     return visits.sign_visit(db, visit_id=visit.id, expected_version=draft.version, user_id=practitioner.id)
 
 
@@ -144,14 +164,21 @@ def test_signed_visit_is_immutable_through_every_service(
     seed_starter_protocols(db)
     protocol = list_protocols(db)[0]
     attempts = [
-        lambda: visits.save_visit(db, visit_id=signed.id, data=_complete(pain_after=0),
-                                  expected_version=signed.version, user_id=practitioner.id),
+        lambda: visits.save_visit(
+            db,
+            visit_id=signed.id,
+            data=_complete(pain_after=0),
+            expected_version=signed.version,
+            user_id=practitioner.id,
+        ),
         lambda: visits.sign_visit(db, visit_id=signed.id, expected_version=signed.version, user_id=practitioner.id),
         lambda: copy_last_treatment(db, visit_id=signed.id, expected_version=signed.version, user_id=practitioner.id),
-        lambda: apply_protocol(db, visit_id=signed.id, protocol_id=protocol.id, expected_version=signed.version,
-                               user_id=practitioner.id),
-        lambda: visits.acknowledge_warning(db, visit_id=signed.id, user_id=practitioner.id, kind="pregnancy",
-                                           message="x"),
+        lambda: apply_protocol(
+            db, visit_id=signed.id, protocol_id=protocol.id, expected_version=signed.version, user_id=practitioner.id
+        ),
+        lambda: visits.acknowledge_warning(
+            db, visit_id=signed.id, user_id=practitioner.id, kind="pregnancy", message="x"
+        ),
     ]
     for attempt in attempts:
         with pytest.raises(VisitSignedError, match="signed"):
@@ -179,13 +206,19 @@ def test_addendum_on_signed_visit_keeps_the_signed_text(
     signed = _signed(db, practitioner, patient_id)
     with pytest.raises(ValidationError, match="reason"):
         visits.add_addendum(db, visit_id=signed.id, user_id=practitioner.id, reason=" ", text="x")
-    amended = visits.add_addendum(db, visit_id=signed.id, user_id=practitioner.id, reason="Late entry",
-                                  text="Patient phoned: cramps gone for three nights.")
+    amended = visits.add_addendum(
+        db,
+        visit_id=signed.id,
+        user_id=practitioner.id,
+        reason="Late entry",
+        text="Patient phoned: cramps gone for three nights.",
+    )
     assert amended.data == signed.data
     assert [(a.author, a.reason) for a in amended.addenda] == [(practitioner.display_name, "Late entry")]
     with db.reading() as session:
-        actions = session.scalars(select(AuditEntry.action).where(AuditEntry.entity == "visit",
-                                                                  AuditEntry.entity_id == signed.id)).all()
+        actions = session.scalars(
+            select(AuditEntry.action).where(AuditEntry.entity == "visit", AuditEntry.entity_id == signed.id)
+        ).all()
     assert actions == ["create", "update", "sign", "addendum"]
 
 
@@ -193,8 +226,9 @@ def test_stale_autosave_is_a_conflict(db: Database, practitioner: UserRecord, pa
     visit = _new_visit(db, patient_id, practitioner)
     visits.save_visit(db, visit_id=visit.id, data=_complete(), expected_version=visit.version, user_id=practitioner.id)
     with pytest.raises(ConflictError, match="another workstation"):
-        visits.save_visit(db, visit_id=visit.id, data=_complete(pain_after=1), expected_version=visit.version,
-                          user_id=practitioner.id)
+        visits.save_visit(
+            db, visit_id=visit.id, data=_complete(pain_after=1), expected_version=visit.version, user_id=practitioner.id
+        )
     assert visits.get_visit(db, visit.id).data.pain_after == 3
 
 
@@ -218,10 +252,16 @@ def test_protocols_apply_merge_and_save(db: Database, practitioner: UserRecord, 
     assert seed_starter_protocols(db) == 0
     calf = next(p for p in list_protocols(db) if p.name.startswith("Calf"))
     visit = _new_visit(db, patient_id, practitioner)
-    draft = visits.save_visit(db, visit_id=visit.id, data=VisitData(points=[PointData("BL57", "left")]),
-                              expected_version=visit.version, user_id=practitioner.id)
-    applied = apply_protocol(db, visit_id=visit.id, protocol_id=calf.id, expected_version=draft.version,
-                             user_id=practitioner.id)
+    draft = visits.save_visit(
+        db,
+        visit_id=visit.id,
+        data=VisitData(points=[PointData("BL57", "left")]),
+        expected_version=visit.version,
+        user_id=practitioner.id,
+    )
+    applied = apply_protocol(
+        db, visit_id=visit.id, protocol_id=calf.id, expected_version=draft.version, user_id=practitioner.id
+    )
     codes = [p.code for p in applied.data.points]
     assert codes[0] == "BL57" and applied.data.points[0].side == "bilateral"
     assert set(codes) == {p.code for p in calf.points}
@@ -244,7 +284,12 @@ def test_day_list_and_patient_history(db: Database, practitioner: UserRecord, pa
 def test_signing_records_the_end_of_the_session(db: Database, practitioner: UserRecord, patient_id: int) -> None:
     start = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
     visit = _new_visit(db, patient_id, practitioner, started_at=start)
-    draft = visits.save_visit(db, visit_id=visit.id, data=_complete(face_to_face_minutes=40),
-                              expected_version=visit.version, user_id=practitioner.id)
+    draft = visits.save_visit(
+        db,
+        visit_id=visit.id,
+        data=_complete(face_to_face_minutes=40),
+        expected_version=visit.version,
+        user_id=practitioner.id,
+    )
     signed = visits.sign_visit(db, visit_id=visit.id, expected_version=draft.version, user_id=practitioner.id)
     assert signed.data.ended_at == start + timedelta(minutes=40)

@@ -45,9 +45,7 @@ class Patient(Base):
     updated_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     version_id: Mapped[int] = mapped_column(Integer, nullable=False)
 
-    search_terms: Mapped[list[PatientSearchTerm]] = relationship(
-        cascade="all, delete-orphan", passive_deletes=True
-    )
+    search_terms: Mapped[list[PatientSearchTerm]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
 
     __mapper_args__ = {"version_id_col": version_id}
 

@@ -19,9 +19,7 @@ class Protocol(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
 
-    points: Mapped[list[ProtocolPoint]] = relationship(
-        cascade="all, delete-orphan", order_by="ProtocolPoint.position"
-    )
+    points: Mapped[list[ProtocolPoint]] = relationship(cascade="all, delete-orphan", order_by="ProtocolPoint.position")
 
 
 class ProtocolPoint(Base):

@@ -68,18 +68,10 @@ class Visit(Base):
     updated_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     version_id: Mapped[int] = mapped_column(Integer, nullable=False)
 
-    areas: Mapped[list[ComplaintArea]] = relationship(
-        cascade="all, delete-orphan", order_by="ComplaintArea.position"
-    )
-    points: Mapped[list[TreatedPoint]] = relationship(
-        cascade="all, delete-orphan", order_by="TreatedPoint.position"
-    )
-    modalities: Mapped[list[Modality]] = relationship(
-        cascade="all, delete-orphan", order_by="Modality.position"
-    )
-    addenda: Mapped[list[Addendum]] = relationship(
-        cascade="all, delete-orphan", order_by="Addendum.created_at"
-    )
+    areas: Mapped[list[ComplaintArea]] = relationship(cascade="all, delete-orphan", order_by="ComplaintArea.position")
+    points: Mapped[list[TreatedPoint]] = relationship(cascade="all, delete-orphan", order_by="TreatedPoint.position")
+    modalities: Mapped[list[Modality]] = relationship(cascade="all, delete-orphan", order_by="Modality.position")
+    addenda: Mapped[list[Addendum]] = relationship(cascade="all, delete-orphan", order_by="Addendum.created_at")
     acknowledgements: Mapped[list[SafetyAcknowledgement]] = relationship(
         cascade="all, delete-orphan", order_by="SafetyAcknowledgement.acknowledged_at"
     )

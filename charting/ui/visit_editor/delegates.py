@@ -57,7 +57,9 @@ class NumberDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         assert isinstance(editor, QSpinBox | QDoubleSpinBox)
-        editor.setValue(editor.minimum() if value is None else value)
+        if value is None:
+            value = editor.minimum()
+        editor.setValue(value)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QSpinBox | QDoubleSpinBox)

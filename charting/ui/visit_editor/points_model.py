@@ -123,7 +123,8 @@ class PointsModel(QAbstractTableModel):
         point = self._rows[row]
         new: PointData | None
         if key in CHECK_FIELDS and role == Qt.ItemDataRole.CheckStateRole:
-            new = replace(point, **{key: Qt.CheckState(value) == Qt.CheckState.Checked})
+            checked: dict[str, Any] = {key: Qt.CheckState(value) == Qt.CheckState.Checked}
+            new = replace(point, **checked)
         elif key in EDITABLE and role == Qt.ItemDataRole.EditRole:
             new = self._edited(point, key, value, row)
             if new is None:

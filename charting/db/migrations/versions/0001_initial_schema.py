@@ -141,9 +141,7 @@ def upgrade() -> None:
         sa.Column("side", sa.String(length=10), nullable=False),
         sa.Column("technique", sa.String(length=10), nullable=False),
         sa.Column("retention_minutes", sa.Integer(), nullable=True),
-        sa.CheckConstraint(
-            "side IN ('left', 'right', 'bilateral', 'midline')", name=op.f("ck_protocol_points_side")
-        ),
+        sa.CheckConstraint("side IN ('left', 'right', 'bilateral', 'midline')", name=op.f("ck_protocol_points_side")),
         sa.ForeignKeyConstraint(
             ["protocol_id"],
             ["protocols.id"],
@@ -198,9 +196,7 @@ def upgrade() -> None:
         sa.CheckConstraint("pain_before BETWEEN 0 AND 10", name=op.f("ck_visits_pain_before_range")),
         sa.ForeignKeyConstraint(["created_by"], ["users.id"], name=op.f("fk_visits_created_by_users")),
         sa.ForeignKeyConstraint(["patient_id"], ["patients.id"], name=op.f("fk_visits_patient_id_patients")),
-        sa.ForeignKeyConstraint(
-            ["practitioner_id"], ["users.id"], name=op.f("fk_visits_practitioner_id_users")
-        ),
+        sa.ForeignKeyConstraint(["practitioner_id"], ["users.id"], name=op.f("fk_visits_practitioner_id_users")),
         sa.ForeignKeyConstraint(["signed_by"], ["users.id"], name=op.f("fk_visits_signed_by_users")),
         sa.ForeignKeyConstraint(["updated_by"], ["users.id"], name=op.f("fk_visits_updated_by_users")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_visits")),
@@ -277,9 +273,7 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(length=30), nullable=False),
         sa.Column("message", sa.Text(), nullable=False),
         sa.Column("detail", sa.JSON(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["user_id"], ["users.id"], name=op.f("fk_safety_acknowledgements_user_id_users")
-        ),
+        sa.ForeignKeyConstraint(["user_id"], ["users.id"], name=op.f("fk_safety_acknowledgements_user_id_users")),
         sa.ForeignKeyConstraint(
             ["visit_id"],
             ["visits.id"],
@@ -312,12 +306,8 @@ def upgrade() -> None:
         sa.Column("moxa", sa.Boolean(), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
         sa.CheckConstraint("role IN ('local', 'distal')", name=op.f("ck_treated_points_role")),
-        sa.CheckConstraint(
-            "side IN ('left', 'right', 'bilateral', 'midline')", name=op.f("ck_treated_points_side")
-        ),
-        sa.CheckConstraint(
-            "technique IN ('', 'tonify', 'reduce', 'even')", name=op.f("ck_treated_points_technique")
-        ),
+        sa.CheckConstraint("side IN ('left', 'right', 'bilateral', 'midline')", name=op.f("ck_treated_points_side")),
+        sa.CheckConstraint("technique IN ('', 'tonify', 'reduce', 'even')", name=op.f("ck_treated_points_technique")),
         sa.CheckConstraint("retention_minutes >= 0", name=op.f("ck_treated_points_retention")),
         sa.ForeignKeyConstraint(
             ["visit_id"], ["visits.id"], name=op.f("fk_treated_points_visit_id_visits"), ondelete="CASCADE"

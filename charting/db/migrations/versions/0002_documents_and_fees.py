@@ -41,15 +41,9 @@ def upgrade() -> None:
         sa.Column("sha256", sa.String(length=64), nullable=False),
         sa.Column("options", sa.JSON(), nullable=False),
         sa.Column("content", sa.LargeBinary(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["issued_by"], ["users.id"], name=op.f("fk_issued_documents_issued_by_users")
-        ),
-        sa.ForeignKeyConstraint(
-            ["patient_id"], ["patients.id"], name=op.f("fk_issued_documents_patient_id_patients")
-        ),
-        sa.ForeignKeyConstraint(
-            ["visit_id"], ["visits.id"], name=op.f("fk_issued_documents_visit_id_visits")
-        ),
+        sa.ForeignKeyConstraint(["issued_by"], ["users.id"], name=op.f("fk_issued_documents_issued_by_users")),
+        sa.ForeignKeyConstraint(["patient_id"], ["patients.id"], name=op.f("fk_issued_documents_patient_id_patients")),
+        sa.ForeignKeyConstraint(["visit_id"], ["visits.id"], name=op.f("fk_issued_documents_visit_id_visits")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_issued_documents")),
     )
     with op.batch_alter_table("issued_documents", schema=None) as batch_op:
