@@ -69,9 +69,9 @@ class BodyModel:
         c = canon
         face = _table(c.face)
         neck = _table(c.neck)
-        trunk = _table(c.trunk)
+        trunk = _table(c.trunk) + _table(c.trunk_profile)
         arm = _table(c.arm)
-        leg = _table(c.leg)
+        leg = _table(c.leg) + _table(c.leg_profile)
         hand = _table(c.hand)
         foot = _table(c.foot)
         self._nose = _table(c.nose)[0]
@@ -346,14 +346,15 @@ class BodyModel:
     def _foot_xyz(self, side: int, s: float, phi: float) -> Vec3:
         w, h, lift = (f(s) for f in self._foot)
         c = self.c
-        cx = self.parts["leg"].section(c.lateral_malleolus_y).cx + c.foot_toe_out * s
+        forward = c.foot_length_scale * s
+        cx = self.parts["leg"].section(c.lateral_malleolus_y).cx + c.foot_toe_out * forward
         cy = c.sole_y - lift - h / 2
         ph = math.radians(phi)
-        return (side * (cx + w * math.sin(ph)), cy - (h / 2) * math.cos(ph), c.foot_axis_z + s)
+        return (side * (cx + w * math.sin(ph)), cy - (h / 2) * math.cos(ph), c.foot_axis_z + forward)
 
     def on_foot(self, side: int, s: float, phi: float) -> SurfacePoint:
-        """Foot skin s head heights forward of the ankle axis; φ = 0 dorsum, 90 lateral, -90 medial,
-        180 sole."""
+        """Foot skin s forward of the ankle axis (head heights of the reference foot, stretched by
+        foot_length_scale); φ = 0 dorsum, 90 lateral, -90 medial, 180 sole."""
         p = self._foot_xyz(side, s, phi)
         ts = sub(self._foot_xyz(side, s + 0.004, phi), self._foot_xyz(side, s - 0.004, phi))
         tp = sub(self._foot_xyz(side, s, phi + 0.5), self._foot_xyz(side, s, phi - 0.5))

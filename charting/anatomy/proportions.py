@@ -7,7 +7,10 @@ in B-cun between these landmarks (see :mod:`charting.anatomy.sites`), never in f
 
 Profiles are station tables; between stations the body model interpolates smoothly. Each slice of a
 limb or of the trunk is an ellipse with a half-width (frontal), a front and a back surface (sagittal),
-and for the limbs a centre that moves laterally along the limb.
+and for the limbs a centre that moves laterally along the limb. The trunk and the leg keep their
+frontal contour and their sagittal profile in separate tables, each with its own stations, so the
+profile seen from the side (pectoral swell, lordosis, buttock, calf) can be shaped without moving
+the front and back outlines.
 """
 
 from __future__ import annotations
@@ -18,8 +21,12 @@ from dataclasses import dataclass, field
 
 # (y, half_width, z_front, z_back)
 Station = tuple[float, float, float, float]
-# (y, centre_x, half_width, z_front, z_back)
-LimbStation = tuple[float, float, float, float, float]
+# (y, half_width)
+WidthStation = tuple[float, float]
+# (y, z_front, z_back): a sagittal profile
+DepthStation = tuple[float, float, float]
+# (y, centre_x, half_width)
+LimbStation = tuple[float, float, float]
 # (s, half_width, height, lift): a foot section s head heights forward of the ankle axis, its
 # height above its lowest point, and how far that lowest point is lifted off the ground (heel, toes)
 FootStation = tuple[float, float, float, float]
@@ -100,26 +107,55 @@ class Canon:
         (1.2, 0.24, 0.14, -0.27),
         (1.26, 0.26, 0.16, -0.28),
     )
-    trunk: tuple[Station, ...] = (
-        (1.16, 0.22, 0.11, -0.24),
-        (1.21, 0.32, 0.13, -0.28),
-        (1.27, 0.47, 0.17, -0.31),
-        (1.33, 0.61, 0.22, -0.35),
-        (1.39, 0.72, 0.26, -0.39),
-        (1.48, 0.76, 0.31, -0.42),
-        (1.62, 0.67, 0.36, -0.45),
-        (1.8, 0.66, 0.4, -0.47),
-        (2.0, 0.64, 0.42, -0.46),
-        (2.2, 0.61, 0.4, -0.43),
-        (2.45, 0.57, 0.35, -0.38),
-        (2.75, 0.52, 0.31, -0.32),
-        (2.95, 0.52, 0.3, -0.31),
-        (3.1, 0.55, 0.31, -0.34),
-        (3.35, 0.63, 0.3, -0.44),
-        (3.6, 0.69, 0.27, -0.5),
-        (3.85, 0.7, 0.22, -0.5),
-        (4.0, 0.6, 0.16, -0.42),
-        (4.06, 0.25, 0.1, -0.3),
+    trunk: tuple[WidthStation, ...] = (
+        (1.16, 0.22),
+        (1.21, 0.32),
+        (1.27, 0.47),
+        (1.33, 0.61),
+        (1.39, 0.72),
+        (1.48, 0.76),
+        (1.62, 0.67),
+        (1.8, 0.66),
+        (2.0, 0.64),
+        (2.2, 0.61),
+        (2.45, 0.57),
+        (2.75, 0.52),
+        (2.95, 0.52),
+        (3.1, 0.55),
+        (3.35, 0.63),
+        (3.6, 0.69),
+        (3.85, 0.7),
+        (4.0, 0.6),
+        (4.06, 0.25),
+    )
+    # The trunk in profile. Front: the pectoral swell, fullest at the nipple and stepping in at its
+    # lower border (5th intercostal space), the rib cage sloping back to the costal margin, the
+    # epigastric hollow and the gentle swell of the lower abdomen. Back: the scapulae, the lumbar
+    # lordosis deepest at L3, the sacrum sloping out to the buttock, fullest near the trochanters.
+    trunk_profile: tuple[DepthStation, ...] = (
+        (1.16, 0.11, -0.24),
+        (1.21, 0.13, -0.28),
+        (1.27, 0.17, -0.31),
+        (1.33, 0.22, -0.35),
+        (1.39, 0.26, -0.39),
+        (1.48, 0.31, -0.42),
+        (1.62, 0.36, -0.45),
+        (1.8, 0.405, -0.47),
+        (1.97, 0.432, -0.465),
+        (2.05, 0.428, -0.452),
+        (2.15, 0.41, -0.44),
+        (2.3, 0.392, -0.415),
+        (2.45, 0.365, -0.385),
+        (2.6, 0.336, -0.352),
+        (2.75, 0.318, -0.327),
+        (2.95, 0.31, -0.312),
+        (3.1, 0.316, -0.33),
+        (3.25, 0.322, -0.375),
+        (3.45, 0.308, -0.445),
+        (3.65, 0.272, -0.492),
+        (3.82, 0.225, -0.505),
+        (3.92, 0.195, -0.49),
+        (4.06, 0.1, -0.3),
     )
     suprasternal_y: float = 1.33
     xiphisternal_y: float = 2.2
@@ -211,24 +247,60 @@ class Canon:
     thumb_radius: float = 0.036
     # --- lower limb ------------------------------------------------------------------------------
     leg: tuple[LimbStation, ...] = (
-        (3.6, 0.37, 0.29, 0.2, -0.44),
-        (3.8, 0.368, 0.325, 0.23, -0.48),
-        (4.0, 0.365, 0.34, 0.25, -0.49),
-        (4.12, 0.36, 0.33, 0.26, -0.46),
-        (4.25, 0.355, 0.32, 0.26, -0.38),
-        (4.4, 0.35, 0.305, 0.26, -0.335),
-        (4.6, 0.34, 0.285, 0.255, -0.31),
-        (4.8, 0.33, 0.27, 0.245, -0.29),
-        (5.3, 0.305, 0.23, 0.215, -0.24),
-        (5.72, 0.285, 0.19, 0.18, -0.2),
-        (5.85, 0.28, 0.185, 0.2, -0.19),
-        (6.0, 0.275, 0.18, 0.17, -0.18),
-        (6.2, 0.27, 0.175, 0.15, -0.27),
-        (6.5, 0.265, 0.18, 0.13, -0.32),
-        (6.9, 0.26, 0.148, 0.11, -0.26),
-        (7.3, 0.255, 0.108, 0.085, -0.16),
-        (7.6, 0.25, 0.105, 0.075, -0.125),
-        (7.75, 0.25, 0.095, 0.075, -0.125),
+        (3.6, 0.37, 0.29),
+        (3.8, 0.368, 0.325),
+        (4.0, 0.365, 0.34),
+        (4.12, 0.36, 0.33),
+        (4.25, 0.355, 0.32),
+        (4.4, 0.35, 0.305),
+        (4.6, 0.34, 0.285),
+        (4.8, 0.33, 0.27),
+        (5.3, 0.305, 0.23),
+        (5.72, 0.285, 0.19),
+        (5.85, 0.28, 0.185),
+        (6.0, 0.275, 0.18),
+        (6.2, 0.27, 0.175),
+        (6.5, 0.265, 0.18),
+        (6.9, 0.26, 0.148),
+        (7.3, 0.255, 0.108),
+        (7.6, 0.25, 0.105),
+        (7.75, 0.25, 0.095),
+    )
+    # The leg in profile. Back: the buttock rounding under into the gluteal fold, the hamstrings
+    # tapering to the knee, the calf swelling from just below the popliteal crease to its fullest a
+    # third of the way down and thinning into the Achilles tendon, which stands well behind the
+    # malleoli. Front: the thigh, the patella and the shin.
+    leg_profile: tuple[DepthStation, ...] = (
+        (3.6, 0.19, -0.44),
+        (3.7, 0.2, -0.47),
+        (3.8, 0.215, -0.5),
+        (3.88, 0.228, -0.508),
+        (3.97, 0.24, -0.5),
+        (4.06, 0.25, -0.475),
+        (4.13, 0.255, -0.438),
+        (4.19, 0.26, -0.395),
+        (4.25, 0.26, -0.365),
+        (4.33, 0.26, -0.345),
+        (4.45, 0.26, -0.332),
+        (4.6, 0.255, -0.318),
+        (4.8, 0.245, -0.3),
+        (5.05, 0.23, -0.273),
+        (5.3, 0.215, -0.245),
+        (5.72, 0.18, -0.2),
+        (5.85, 0.2, -0.192),
+        (5.95, 0.18, -0.192),
+        (6.05, 0.165, -0.202),
+        (6.15, 0.155, -0.23),
+        (6.26, 0.147, -0.27),
+        (6.37, 0.139, -0.302),
+        (6.5, 0.13, -0.318),
+        (6.62, 0.125, -0.316),
+        (6.8, 0.117, -0.292),
+        (7.0, 0.108, -0.245),
+        (7.2, 0.1, -0.198),
+        (7.4, 0.094, -0.172),
+        (7.6, 0.09, -0.162),
+        (7.75, 0.09, -0.165),
     )
     gluteal_fold_y: float = 4.2
     patella_base_y: float = 5.72
@@ -239,21 +311,34 @@ class Canon:
     medial_malleolus_y: float = 7.58
     lateral_malleolus_y: float = 7.63
     sole_y: float = 8.0
-    # foot sections forward of the ankle; the foot turns slightly outward
+    # foot sections forward of the ankle, for a reference foot 1.135 H long from heel to hallux;
+    # foot_length_scale stretches it along its length to the figure's foot (15% of the height).
+    # The heel rounds up behind the ankle over the calcaneal tuberosity, the sole leaves the ground
+    # under the arch and meets it again at the ball, the instep swells from the toes up to the
+    # front of the ankle, and the toes dip below the metatarsal heads to rounded tips.
+    foot_length_scale: float = 1.06
     foot: tuple[FootStation, ...] = (
-        (-0.25, 0.04, 0.09, 0.06),
-        (-0.22, 0.068, 0.2, 0.022),
-        (-0.17, 0.082, 0.3, 0.006),
-        (-0.1, 0.09, 0.35, 0.0),
-        (0.0, 0.097, 0.37, 0.0),
-        (0.1, 0.11, 0.34, 0.0),
-        (0.25, 0.13, 0.27, 0.0),
-        (0.45, 0.148, 0.19, 0.0),
-        (0.62, 0.162, 0.13, 0.0),
-        (0.72, 0.158, 0.1, 0.002),
-        (0.8, 0.14, 0.075, 0.006),
-        (0.86, 0.095, 0.05, 0.014),
-        (0.885, 0.03, 0.025, 0.026),
+        (-0.25, 0.04, 0.07, 0.06),
+        (-0.236, 0.06, 0.16, 0.028),
+        (-0.21, 0.074, 0.24, 0.008),
+        (-0.17, 0.084, 0.31, 0.0),
+        (-0.15, 0.087, 0.36, 0.0),
+        (-0.12, 0.089, 0.4, 0.0),
+        (0.0, 0.097, 0.42, 0.004),
+        (0.1, 0.11, 0.383, 0.012),
+        (0.13, 0.114, 0.356, 0.014),
+        (0.18, 0.12, 0.332, 0.016),
+        (0.25, 0.13, 0.296, 0.018),
+        (0.4, 0.145, 0.248, 0.014),
+        (0.52, 0.155, 0.199, 0.005),
+        (0.62, 0.162, 0.155, 0.0),
+        (0.68, 0.161, 0.127, 0.0),
+        (0.72, 0.158, 0.108, 0.003),
+        (0.76, 0.152, 0.092, 0.005),
+        (0.8, 0.14, 0.079, 0.007),
+        (0.86, 0.095, 0.053, 0.011),
+        (0.876, 0.07, 0.04, 0.016),
+        (0.885, 0.03, 0.022, 0.024),
     )
     foot_axis_z: float = -0.02
     foot_toe_out: float = 0.08
