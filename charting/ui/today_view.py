@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QDate,
     QModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont
@@ -48,6 +49,9 @@ def pain_text(before: int | None, after: int | None) -> str:
     if before is None and after is None:
         return ""
     return f"{'–' if before is None else before} → {'–' if after is None else after}"
+
+
+POLL_INTERVAL_MS = 30_000
 
 
 class DayVisitsModel(VisitTableModel):
@@ -92,6 +96,11 @@ class TodayView(QWidget):
         self.ctx = ctx
         self._ui = ui_settings
         self._stale = True
+        # Other treatment rooms check patients in and sign visits on the shared database: while
+        # the list is on screen it re-reads itself, so the front desk never works from stale rows.
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_INTERVAL_MS)
+        self.poll_timer.timeout.connect(self.refresh)
 
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
@@ -221,8 +230,13 @@ class TodayView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self.poll_timer.start()
         if self._stale:
             self.refresh()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.poll_timer.stop()
 
     def refresh(self) -> None:
         selected = self.selected_visit()

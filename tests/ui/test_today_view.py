@@ -84,3 +84,21 @@ def test_activating_a_row_opens_that_visit_and_open_patient_names_the_patient(qt
     with qtbot.waitSignal(view.patientActivated) as patient:
         qtbot.mouseClick(view.open_patient_button, Qt.MouseButton.LeftButton)
     assert patient.args == [expected[3].patient_id]
+
+
+def test_the_list_follows_what_other_workstations_do_while_it_is_shown(qtbot, ctx, ui_settings, demo_users):
+    from charting.services.patients import find_by_chart_no
+    from charting.services.visits import start_visit
+
+    view = TodayView(ctx, ui_settings)
+    qtbot.addWidget(view)
+    view.poll_timer.setInterval(50)
+    view.show()
+    before = view.model.rowCount()
+    # Another treatment room checks a patient in on the shared database.
+    patient = find_by_chart_no(ctx.db, "100020")
+    ortiz = demo_users["Daniel Ortiz"]
+    start_visit(ctx.db, patient_id=patient.id, practitioner_id=ortiz.id, user_id=ortiz.id)
+    qtbot.waitUntil(lambda: view.model.rowCount() == before + 1, timeout=2000)
+    view.hide()
+    assert not view.poll_timer.isActive()  # no polling for a list nobody sees
