@@ -87,6 +87,23 @@ def cmd_visits(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    from charting.backup import backup_database, rotated_backup
+
+    db = _open(settings)
+    try:
+        if args.output:
+            path = backup_database(db, Path(args.output).expanduser())
+        else:
+            path = rotated_backup(db, settings.data_dir)
+    finally:
+        db.dispose()
+    print(f"Backed up to {path}")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace, settings: Settings) -> int:
     from charting.ui.app import run_app
 
@@ -114,6 +131,10 @@ def build_parser(commands: dict[str, Command]) -> argparse.ArgumentParser:
     visits.add_argument("--patient", metavar="CHART_NO", help="only this patient's visits")
     visits.add_argument("--json", action="store_true", help="print JSON instead of a table")
     visits.set_defaults(func=commands["visits"])
+
+    backup = sub.add_parser("backup", help="copy the database now (default: into the backups folder, rotated)")
+    backup.add_argument("-o", "--output", metavar="FILE", help="write the copy to FILE instead")
+    backup.set_defaults(func=commands["backup"])
 
     for name, (helptext, add_arguments) in REPORT_COMMANDS.items():
         report = sub.add_parser(name, help=helptext)
@@ -160,7 +181,7 @@ REPORT_COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], object
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    commands: dict[str, Command] = {"demo-data": cmd_demo_data, "visits": cmd_visits}
+    commands: dict[str, Command] = {"demo-data": cmd_demo_data, "visits": cmd_visits, "backup": cmd_backup}
     commands.update({name: _report_command(name) for name in REPORT_COMMANDS})
     args = build_parser(commands).parse_args(argv)
     try:

@@ -41,3 +41,7 @@ class SchemaError(DomainError):
 
 class NotSignedError(DomainError):
     """The action needs a signed visit (a superbill is a claim); this one is still a draft."""
+
+
+class BackupError(DomainError):
+    """A backup could not be written, or this database is not one a workstation backs up."""

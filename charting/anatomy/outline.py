@@ -11,6 +11,7 @@ import math
 
 from charting.anatomy.body_model import BodyModel
 from charting.anatomy.curves import Point2, Vec3, signed_area
+from charting.anatomy.fillet import fillet
 from charting.anatomy.projection import ViewSpec
 
 Polygon = list[Point2]
@@ -146,18 +147,56 @@ def palm_outline(model: BodyModel, view: ViewSpec, side: int) -> Polygon:
     return slice_outline(model, view, "hand", side, c.wrist_crease_y, model.hand_y(c.metacarpophalangeal_v + 0.04))
 
 
+# How far (head heights) along each outline the skin bridging a join reaches from the corner.
+ANKLE_FRONT_REACH = 0.08
+ANKLE_BACK_REACH = 0.08
+ANKLE_SIDE_REACH = 0.05
+GROIN_REACH = 0.12
+
+
+def _leg_joins(
+    model: BodyModel, view: ViewSpec, side: int, trunk: Polygon, leg: Polygon, foot: Polygon
+) -> list[Polygon]:
+    """The skin rounding the corners where the leg grows out of the trunk and into the foot: in
+    profile the shin curving into the instep over the extensor tendons, the Achilles tendon into
+    the heel and the lower belly into the front of the thigh; from the front or the back, both
+    sides of the ankle into the foot. Each corner is sought near the leg's skin at that level."""
+    c = model.c
+
+    def near(y: float, theta: float) -> Point2:
+        return view.project(model.on_slice("leg", side, y, theta).position)
+
+    def join(a: Polygon, b: Polygon, y: float, theta: float, reach: float) -> Polygon:
+        return _wound(fillet(a, b, near(y, theta), reach * view.scale))
+
+    if view.near_side:
+        return [
+            join(leg, foot, c.lateral_malleolus_y, 0, ANKLE_FRONT_REACH),
+            join(leg, foot, c.lateral_malleolus_y, 180, ANKLE_BACK_REACH),
+            join(trunk, leg, c.trochanter_y, 0, GROIN_REACH),
+        ]
+    return [
+        join(leg, foot, c.lateral_malleolus_y, 90, ANKLE_SIDE_REACH),
+        join(leg, foot, c.medial_malleolus_y, -90, ANKLE_SIDE_REACH),
+    ]
+
+
 def body_outlines(model: BodyModel, view: ViewSpec) -> tuple[list[Polygon], list[Polygon]]:
     """(outline of the whole figure as parts, outline of the near arm drawn over the trunk in a
     lateral view — empty in the front and back views)."""
     parts: list[Polygon] = [slice_outline(model, view, p, 0) for p in ("head", "neck", "trunk")]
+    trunk = parts[-1]
     for side in (1, -1):
+        leg = slice_outline(model, view, "leg", side)
+        foot = foot_outline(model, view, side)
         parts += [
             slice_outline(model, view, "arm", side),
             palm_outline(model, view, side),
             thumb_outline(model, view, side),
             *finger_outlines(model, view, side),
-            slice_outline(model, view, "leg", side),
-            foot_outline(model, view, side),
+            leg,
+            foot,
+            *_leg_joins(model, view, side, trunk, leg, foot),
         ]
         if view.near_side == 0:
             parts.append(ear_outline(model, view, side))

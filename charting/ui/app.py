@@ -21,6 +21,7 @@ from charting.db.session import Database, open_database
 from charting.domain.records import UserRecord
 from charting.errors import DomainError
 from charting.services.protocols import seed_starter_protocols
+from charting.ui.auto_backup import AutomaticBackup
 from charting.ui.context import AppContext
 from charting.ui.errors import install_exception_hook
 from charting.ui.main_window import MainWindow
@@ -170,7 +171,10 @@ def run_app(
         window = open_main_window(db, settings, ui_settings, user)
         if benchmark:
             window.installEventFilter(ReadyOnFirstPaint(app, began))
+        backup = None if benchmark or demo else AutomaticBackup(db, settings.data_dir, window.banner, parent=window)
         code = app.exec()
+        if backup is not None:
+            backup.finish()  # a copy being written completes before the database closes
         del window
         return code
     finally:
