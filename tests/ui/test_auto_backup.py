@@ -48,12 +48,16 @@ def test_start_up_backs_up_in_the_background_once_the_window_is_shown(qtbot, dem
         from charting.services.users import list_users
 
         def look_wait_then_quit() -> None:
-            window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+            # Only the visible one: earlier tests' closed windows may still be alive, hidden.
+            shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
             try:
-                seen["shown_before_backup"] = window.isVisible() and not backups_in(folder)
+                seen["shown_before_backup"] = len(shown) == 1 and not backups_in(folder)
                 qtbot.waitUntil(lambda: bool(backups_in(folder)), timeout=10_000)
             finally:
-                window.close()
+                for window in shown:
+                    window.close()
+                if not shown:
+                    QApplication.quit()
 
         QTimer.singleShot(0, look_wait_then_quit)
         return list_users(db, role="practitioner")[0]
