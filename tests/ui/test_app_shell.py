@@ -73,7 +73,12 @@ def test_start_up_with_demo_data_opens_on_today_filled(qtbot, demo_settings):
         from charting.services.users import list_users
 
         def look_then_quit() -> None:
-            window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+            # The visible one: hidden windows left by earlier tests are top-level widgets too.
+            shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+            if not shown:  # fail the asserts below rather than hang in the event loop
+                QApplication.quit()
+                return
+            window = shown[0]
             seen["view"] = window.current_view
             seen["rows"] = window.today.model.rowCount()
             seen["title"] = window.windowTitle()
