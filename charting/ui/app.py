@@ -10,11 +10,12 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPixmap
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSplashScreen
 
 from charting.config import APP_NAME, Settings
 from charting.db.session import Database, open_database
@@ -95,12 +96,32 @@ def prepare_database(settings: Settings, *, demo: bool) -> Database:
             from charting.demo import fill_demo_data, patients_exist
 
             if not patients_exist(db):
-                log.info("demo data: %s", fill_demo_data(db))
+                with busy_notice("Preparing the demo clinic: 40 patients and six months of visits…"):
+                    log.info("demo data: %s", fill_demo_data(db))
         seed_starter_protocols(db)
     except BaseException:
         db.dispose()
         raise
     return db
+
+
+@contextmanager
+def busy_notice(text: str) -> Iterator[None]:
+    """A small window saying what the app is doing during a wait of a few seconds before the main
+    window exists (no window at all looks like a failed start)."""
+    if QApplication.instance() is None:
+        yield
+        return
+    canvas = QPixmap(520, 110)
+    canvas.fill(QColor("#ffffff"))
+    splash = QSplashScreen(canvas)
+    splash.showMessage(QApplication.translate("app", text), Qt.AlignmentFlag.AlignCenter, QColor("#1f2933"))
+    splash.show()
+    QApplication.processEvents()
+    try:
+        yield
+    finally:
+        splash.close()
 
 
 def pick_user_interactively(db: Database, ui_settings: UiSettings) -> UserRecord | None:
