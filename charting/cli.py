@@ -47,6 +47,7 @@ def cmd_demo_data(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_visits(args: argparse.Namespace, settings: Settings) -> int:
+    from charting.domain.point_entry import format_point_entry
     from charting.services.patients import find_by_chart_no
     from charting.services.visit_lists import list_day, patient_visits
 
@@ -81,7 +82,7 @@ def cmd_visits(args: argparse.Namespace, settings: Settings) -> int:
     if not visits:
         print("No visits.")
     for v in visits:
-        points = " ".join(f"{c}{'' if s == 'midline' else '/' + s[0].upper()}" for c, s, _ in v.points)
+        points = format_point_entry((code, side) for code, side, _role in v.points)
         when = v.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
         print(f"{v.id:>6}  {when}  {v.chart_no}  {v.patient_name:<28} {v.status:<6}  {points}")
     return 0

@@ -13,6 +13,7 @@ practitioner unsure which points were charted.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from charting.domain.point_merge import merge_points
@@ -36,6 +37,7 @@ SIDE_WORDS: dict[str, str] = {
     "mid": "midline",
     "midline": "midline",
 }
+_SIDE_MARKS = {"left": " L", "right": " R", "bilateral": " B", "midline": ""}
 _ITEM_SEPARATORS = re.compile(r"[,;\n]+")
 _SPACED_SIDE = re.compile(r"^(?P<point>.+?)\s*[\s/]\s*(?P<side>[A-Za-z]+)$")
 _GLUED_SIDE = re.compile(r"^(?P<point>.*\d)(?P<side>[LRBMlrbm])$")
@@ -118,3 +120,9 @@ def parse_point_entry(text: str, catalog: Catalog) -> list[PointData]:
     if not points:
         raise PointEntryError(["Type at least one point, e.g. “LI4 B, ST36 L, GV20”."])
     return points
+
+
+def format_point_entry(points: Iterable[tuple[str, str]]) -> str:
+    """(code, side) pairs as the shorthand this module parses — ``LI4 B, ST36 L, GV20`` — so what
+    lists and the command line show can be typed back in as it stands."""
+    return ", ".join(f"{code}{_SIDE_MARKS.get(side, '')}" for code, side in points)

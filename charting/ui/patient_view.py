@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from charting.domain.point_entry import format_point_entry
 from charting.domain.records import PatientRecord, VisitSummary
 from charting.services.patients import get_patient
 from charting.services.users import list_users
@@ -45,8 +46,7 @@ def age_on(born: date, day: date) -> int:
 
 def points_text(points: tuple[tuple[str, str, str], ...]) -> str:
     """`LI4 B, ST36 L, GV20` — the same shorthand practitioners type."""
-    marks = {"left": " L", "right": " R", "bilateral": " B", "midline": ""}
-    return ", ".join(f"{code}{marks.get(side, '')}" for code, side, _role in points)
+    return format_point_entry((code, side) for code, side, _role in points)
 
 
 class VisitHistoryModel(VisitTableModel):

@@ -68,3 +68,13 @@ def test_a_name_shared_by_two_points_asks_for_the_code(catalog: Catalog) -> None
 def test_an_empty_entry_says_what_to_type(catalog: Catalog, text: str) -> None:
     with pytest.raises(PointEntryError, match="at least one point"):
         parse_point_entry(text, catalog)
+
+
+def test_formatted_points_parse_back_to_the_same_points() -> None:
+    from charting.domain.point_entry import format_point_entry, parse_point_entry
+    from charting.points import load_catalog
+
+    points = [("LI4", "bilateral"), ("ST36", "left"), ("BL57", "right"), ("GV20", "midline")]
+    text = format_point_entry(points)
+    assert text == "LI4 B, ST36 L, BL57 R, GV20"
+    assert [(p.code, p.side) for p in parse_point_entry(text, load_catalog())] == points
